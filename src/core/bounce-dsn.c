@@ -1,0 +1,8 @@
+/* bounce-dsn.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bounce-dsn.h"

@@ -1,0 +1,410 @@
+/* bounce-report.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bounce-record.h"
+#include "bounce-report-private.h"
+
+G_DEFINE_FINAL_TYPE (BounceReport, bounce_report, G_TYPE_OBJECT)
+
+static void
+bounce_report_dispose (GObject *object)
+{
+  BounceReport *self = (BounceReport *)object;
+
+  g_clear_object (&self->records);
+
+  G_OBJECT_CLASS (bounce_report_parent_class)->dispose (object);
+}
+
+static void
+bounce_report_finalize (GObject *object)
+{
+  BounceReport *self = (BounceReport *)object;
+
+  g_clear_error (&self->error);
+  g_free (self->source);
+  g_free (self->subject);
+  g_free (self->from);
+  g_free (self->date);
+  g_free (self->human_text);
+  g_free (self->original_subject);
+  g_free (self->original_date);
+  g_free (self->original_from);
+  g_free (self->original_to);
+  g_free (self->original_message_id);
+
+  G_OBJECT_CLASS (bounce_report_parent_class)->finalize (object);
+}
+
+static void
+bounce_report_class_init (BounceReportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bounce_report_dispose;
+  object_class->finalize = bounce_report_finalize;
+}
+
+static void
+bounce_report_init (BounceReport *self)
+{
+  self->records = g_list_store_new (BOUNCE_TYPE_RECORD);
+  self->kind = BOUNCE_KIND_NOT_BOUNCE;
+  self->reason = BOUNCE_REASON_UNDEFINED;
+}
+
+BounceReport *
+_bounce_report_new (const char *source,
+                    guint       index)
+{
+  BounceReport *self = g_object_new (BOUNCE_TYPE_REPORT, NULL);
+
+  self->source = g_strdup (source);
+  self->index = index;
+
+  return self;
+}
+
+const char *
+bounce_report_get_source (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->source;
+}
+
+/* 1-based position of the message inside its mbox or folder; 1 for a single file. */
+guint
+bounce_report_get_index (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), 0);
+
+  return self->index;
+}
+
+BounceKind
+bounce_report_get_kind (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), BOUNCE_KIND_NOT_EMAIL);
+
+  return self->kind;
+}
+
+void
+_bounce_report_set_kind (BounceReport *self,
+                         BounceKind    kind)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  self->kind = kind;
+}
+
+/* A bounce is a failure or delay notice; auto-replies, delivery reports,
+ * feedback reports and ordinary mail are not. */
+gboolean
+bounce_report_is_bounce (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), FALSE);
+
+  return self->kind == BOUNCE_KIND_FAILURE || self->kind == BOUNCE_KIND_DELAY;
+}
+
+/* The reason of a message that is not a bounce (vacation, delivered, feedback);
+ * for bounces each record has its own. */
+BounceReason
+bounce_report_get_reason (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), BOUNCE_REASON_UNDEFINED);
+
+  return self->reason;
+}
+
+void
+_bounce_report_set_reason (BounceReport *self,
+                           BounceReason  reason)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+  g_return_if_fail (reason < BOUNCE_N_REASONS);
+
+  self->reason = reason;
+}
+
+/**
+ * bounce_report_get_records:
+ *
+ * Returns: (transfer none): a #GListModel of #BounceRecord
+ */
+GListModel *
+bounce_report_get_records (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return G_LIST_MODEL (self->records);
+}
+
+guint
+bounce_report_get_n_records (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->records));
+}
+
+/**
+ * bounce_report_get_record:
+ *
+ * Returns: (transfer none) (nullable): the record at @position
+ */
+BounceRecord *
+bounce_report_get_record (BounceReport *self,
+                          guint         position)
+{
+  g_autoptr(BounceRecord) record = NULL;
+
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  record = g_list_model_get_item (G_LIST_MODEL (self->records), position);
+
+  /* The store keeps its own reference. */
+  return record;
+}
+
+void
+_bounce_report_add_record (BounceReport *self,
+                           BounceRecord *record)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+  g_return_if_fail (BOUNCE_IS_RECORD (record));
+
+  g_list_store_append (self->records, record);
+}
+
+const GError *
+bounce_report_get_error (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->error;
+}
+
+void
+_bounce_report_take_error (BounceReport *self,
+                           GError       *error)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  g_clear_error (&self->error);
+  self->error = error;
+}
+
+/* TRUE when the bounce returns a message the user most likely never sent
+ * (forged sender, "backscatter"). */
+gboolean
+bounce_report_get_backscatter (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), FALSE);
+
+  return self->backscatter;
+}
+
+void
+_bounce_report_set_backscatter (BounceReport *self,
+                                gboolean      backscatter)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  self->backscatter = !!backscatter;
+}
+
+const char *
+bounce_report_get_subject (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->subject;
+}
+
+const char *
+bounce_report_get_from (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->from;
+}
+
+const char *
+bounce_report_get_date (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->date;
+}
+
+const char *
+bounce_report_get_human_text (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->human_text;
+}
+
+const char *
+bounce_report_get_original_subject (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->original_subject;
+}
+
+const char *
+bounce_report_get_original_date (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->original_date;
+}
+
+const char *
+bounce_report_get_original_from (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->original_from;
+}
+
+const char *
+bounce_report_get_original_to (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->original_to;
+}
+
+const char *
+bounce_report_get_original_message_id (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->original_message_id;
+}
+
+void
+_bounce_report_set_subject (BounceReport *self,
+                            const char   *subject)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  if (g_strcmp0 (self->subject, subject) != 0)
+    {
+      g_free (self->subject);
+      self->subject = g_strdup (subject);
+    }
+}
+
+void
+_bounce_report_set_from (BounceReport *self,
+                         const char   *from)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  if (g_strcmp0 (self->from, from) != 0)
+    {
+      g_free (self->from);
+      self->from = g_strdup (from);
+    }
+}
+
+void
+_bounce_report_set_date (BounceReport *self,
+                         const char   *date)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  if (g_strcmp0 (self->date, date) != 0)
+    {
+      g_free (self->date);
+      self->date = g_strdup (date);
+    }
+}
+
+void
+_bounce_report_set_human_text (BounceReport *self,
+                               const char   *human_text)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  if (g_strcmp0 (self->human_text, human_text) != 0)
+    {
+      g_free (self->human_text);
+      self->human_text = g_strdup (human_text);
+    }
+}
+
+void
+_bounce_report_set_original_subject (BounceReport *self,
+                                     const char   *subject)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  if (g_strcmp0 (self->original_subject, subject) != 0)
+    {
+      g_free (self->original_subject);
+      self->original_subject = g_strdup (subject);
+    }
+}
+
+void
+_bounce_report_set_original_date (BounceReport *self,
+                                  const char   *date)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  if (g_strcmp0 (self->original_date, date) != 0)
+    {
+      g_free (self->original_date);
+      self->original_date = g_strdup (date);
+    }
+}
+
+void
+_bounce_report_set_original_from (BounceReport *self,
+                                  const char   *from)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  if (g_strcmp0 (self->original_from, from) != 0)
+    {
+      g_free (self->original_from);
+      self->original_from = g_strdup (from);
+    }
+}
+
+void
+_bounce_report_set_original_to (BounceReport *self,
+                                const char   *to)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  if (g_strcmp0 (self->original_to, to) != 0)
+    {
+      g_free (self->original_to);
+      self->original_to = g_strdup (to);
+    }
+}
+
+void
+_bounce_report_set_original_message_id (BounceReport *self,
+                                        const char   *message_id)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  if (g_strcmp0 (self->original_message_id, message_id) != 0)
+    {
+      g_free (self->original_message_id);
+      self->original_message_id = g_strdup (message_id);
+    }
+}
