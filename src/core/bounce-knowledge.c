@@ -1,8 +1,697 @@
 /* bounce-knowledge.c
  *
+ * Lookups and search over the knowledge base tables. The tables themselves
+ * are plain static data (bounce-knowledge-reasons.c, bounce-knowledge-codes.c);
+ * this file builds a small index over them once and translates on the way out.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
-#include "bounce-knowledge.h"
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "bounce-knowledge-private.h"
+
+/* Built once, never freed: the tables are static and live as long as the
+ * process, so the index does too. */
+typedef struct
+{
+  /* "topic\x1fprovider\x1fkey" -> entry; provider is "" for the generic meaning */
+  GHashTable                  *by_key;
+  const BounceKnowledgeEntry **all;      /* NULL-terminated */
+  guint                        n_all;
+  /* casefolded key, title, plain and technical of each entry (untranslated),
+   * in the order of @all, so a search doesn't casefold the tables every time */
+  char                       **folded;
+  char                       **folded_title;
+} KnowledgeIndex;
+
+static const char *
+translate (const char *msgid)
+{
+  /* g_dgettext ("") would return the catalogue header, never ask for that. */
+  if (msgid == NULL || msgid[0] == '\0')
+    return msgid;
+
+  return g_dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+static char *
+index_key (BounceTopic  topic,
+           const char  *provider,
+           const char  *key)
+{
+  g_autofree char *lower_provider = NULL;
+
+  if (provider != NULL)
+    lower_provider = g_ascii_strdown (provider, -1);
+
+  return g_strdup_printf ("%d\x1f%s\x1f%s",
+                          (int) topic,
+                          lower_provider != NULL ? lower_provider : "",
+                          key);
+}
+
+static char *
+fold_entry (const BounceKnowledgeEntry *entry)
+{
+  g_autofree char *joined = NULL;
+
+  joined = g_strjoin ("\n",
+                      entry->key != NULL ? entry->key : "",
+                      entry->title != NULL ? entry->title : "",
+                      entry->plain != NULL ? entry->plain : "",
+                      entry->technical != NULL ? entry->technical : "",
+                      NULL);
+
+  return g_utf8_casefold (joined, -1);
+}
+
+static void
+index_add (KnowledgeIndex             *idx,
+           GPtrArray                  *all,
+           const BounceKnowledgeEntry *entry)
+{
+  g_autofree char *key = NULL;
+
+  /* An all-zero terminator row, or an unfinished row, is not an entry. */
+  if (entry->key == NULL || entry->key[0] == '\0')
+    return;
+
+  key = index_key (entry->topic, entry->provider, entry->key);
+
+  /* The first definition wins; the completeness test rejects duplicates. */
+  if (!g_hash_table_contains (idx->by_key, key))
+    g_hash_table_insert (idx->by_key, g_steal_pointer (&key), (gpointer) entry);
+
+  g_ptr_array_add (all, (gpointer) entry);
+}
+
+static const KnowledgeIndex *
+get_index (void)
+{
+  static KnowledgeIndex *knowledge_index;
+
+  if (g_once_init_enter (&knowledge_index))
+    {
+      KnowledgeIndex *idx = g_new0 (KnowledgeIndex, 1);
+      GPtrArray *all = g_ptr_array_new ();
+
+      idx->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < bounce_knowledge_n_reason_entries; i++)
+        index_add (idx, all, &bounce_knowledge_reason_entries[i]);
+      for (guint i = 0; i < bounce_knowledge_n_code_entries; i++)
+        index_add (idx, all, &bounce_knowledge_code_entries[i]);
+
+      idx->n_all = all->len;
+      idx->folded = g_new0 (char *, all->len + 1);
+      idx->folded_title = g_new0 (char *, all->len + 1);
+
+      for (guint i = 0; i < all->len; i++)
+        {
+          const BounceKnowledgeEntry *entry = g_ptr_array_index (all, i);
+          g_autofree char *title = NULL;
+
+          title = g_strjoin ("\n",
+                             entry->key,
+                             entry->title != NULL ? entry->title : "",
+                             NULL);
+          idx->folded[i] = fold_entry (entry);
+          idx->folded_title[i] = g_utf8_casefold (title, -1);
+        }
+
+      g_ptr_array_add (all, NULL);
+      idx->all = (const BounceKnowledgeEntry **) g_ptr_array_free (all, FALSE);
+
+      g_once_init_leave (&knowledge_index, idx);
+    }
+
+  return knowledge_index;
+}
+
+static const BounceKnowledgeEntry *
+lookup (BounceTopic  topic,
+        const char  *provider,
+        const char  *key)
+{
+  const KnowledgeIndex *idx = get_index ();
+  g_autofree char *k = index_key (topic, provider, key);
+
+  return g_hash_table_lookup (idx->by_key, k);
+}
+
+/* Accepts "5.7.26", " 5.7.26 ", "x.7.26"; returns "5.7.26" / "X.7.26", or
+ * NULL when @text is not shaped like an enhanced status code. */
+static char *
+normalize_status (const char *text)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  const char *p = copy;
+  guint part_len = 0;
+  guint dots = 0;
+
+  if (p[0] == 'x')
+    copy[0] = 'X';
+
+  if (p[0] != 'X' && (p[0] < '2' || p[0] > '5'))
+    return NULL;
+  if (p[1] != '.')
+    return NULL;
+
+  for (p = copy + 2; *p != '\0'; p++)
+    {
+      if (*p == '.')
+        {
+          if (part_len == 0)
+            return NULL;
+          dots++;
+          part_len = 0;
+        }
+      else if (g_ascii_isdigit (*p) && part_len < 3)
+        part_len++;
+      else
+        return NULL;
+    }
+
+  if (dots != 1 || part_len == 0)
+    return NULL;
+
+  return g_steal_pointer (&copy);
+}
+
+static char *
+class_independent (const char *status)
+{
+  return g_strconcat ("X", status + 1, NULL);
+}
+
+static gboolean
+is_reply_code_text (const char *text)
+{
+  return strlen (text) == 3 &&
+         text[0] >= '2' && text[0] <= '5' &&
+         g_ascii_isdigit (text[1]) &&
+         g_ascii_isdigit (text[2]);
+}
+
+/**
+ * bounce_knowledge_get_reason:
+ * @reason: a #BounceReason
+ *
+ * Returns: (transfer none) (nullable): the entry explaining @reason
+ */
+const BounceKnowledgeEntry *
+bounce_knowledge_get_reason (BounceReason reason)
+{
+  g_return_val_if_fail (reason < BOUNCE_N_REASONS, NULL);
+
+  return lookup (BOUNCE_TOPIC_REASON, NULL, bounce_reason_to_string (reason));
+}
+
+/**
+ * bounce_knowledge_get_reply_code:
+ * @code: an SMTP reply code such as 550
+ *
+ * Returns: (transfer none) (nullable): the entry for @code, or %NULL when
+ *   the code is not a known reply code
+ */
+const BounceKnowledgeEntry *
+bounce_knowledge_get_reply_code (guint code)
+{
+  char key[16];
+
+  if (code < 200 || code > 599)
+    return NULL;
+
+  g_snprintf (key, sizeof key, "%u", code);
+
+  return lookup (BOUNCE_TOPIC_REPLY_CODE, NULL, key);
+}
+
+/**
+ * bounce_knowledge_get_status:
+ * @status: an enhanced status code, "5.7.27"
+ * @provider: (nullable): the provider the bounce comes from, "google"
+ *
+ * Looks up an enhanced status code. A provider that gives a registered
+ * code its own meaning wins when the bounce comes from that provider;
+ * otherwise the exact code ("5.2.2") and then the class-independent one
+ * ("X.2.2") is used.
+ *
+ * Returns: (transfer none) (nullable): the entry, or %NULL when unknown
+ */
+const BounceKnowledgeEntry *
+bounce_knowledge_get_status (const char *status,
+                             const char *provider)
+{
+  const BounceKnowledgeEntry *entry = NULL;
+  g_autofree char *norm = NULL;
+  g_autofree char *any_class = NULL;
+
+  g_return_val_if_fail (status != NULL, NULL);
+
+  if (!(norm = normalize_status (status)))
+    return NULL;
+
+  any_class = class_independent (norm);
+
+  if (provider != NULL && provider[0] != '\0')
+    {
+      if ((entry = lookup (BOUNCE_TOPIC_STATUS, provider, norm)) ||
+          (entry = lookup (BOUNCE_TOPIC_STATUS, provider, any_class)))
+        return entry;
+    }
+
+  if ((entry = lookup (BOUNCE_TOPIC_STATUS, NULL, norm)) ||
+      (entry = lookup (BOUNCE_TOPIC_STATUS, NULL, any_class)))
+    return entry;
+
+  return NULL;
+}
+
+/**
+ * bounce_knowledge_get_all:
+ * @n_entries: (out) (optional): the number of entries
+ *
+ * Every entry: reasons first, then reply codes, enhanced status codes and
+ * provider overlays in table order.
+ *
+ * Returns: (transfer none) (array length=n_entries zero-terminated=1): the entries
+ */
+const BounceKnowledgeEntry * const *
+bounce_knowledge_get_all (guint *n_entries)
+{
+  const KnowledgeIndex *idx = get_index ();
+
+  if (n_entries != NULL)
+    *n_entries = idx->n_all;
+
+  return idx->all;
+}
+
+typedef struct
+{
+  GPtrArray  *results;
+  GHashTable *seen;
+} SearchState;
+
+static void
+take (SearchState                *state,
+      const BounceKnowledgeEntry *entry)
+{
+  if (entry == NULL || g_hash_table_contains (state->seen, entry))
+    return;
+
+  g_hash_table_add (state->seen, (gpointer) entry);
+  g_ptr_array_add (state->results, (gpointer) entry);
+}
+
+/* Every entry of @topic keyed @key: the generic meaning first, then the
+ * providers' own meanings of the same code. */
+static void
+take_key (SearchState *state,
+          BounceTopic  topic,
+          const char  *key)
+{
+  const KnowledgeIndex *idx = get_index ();
+
+  take (state, lookup (topic, NULL, key));
+
+  for (guint i = 0; i < idx->n_all; i++)
+    {
+      const BounceKnowledgeEntry *entry = idx->all[i];
+
+      if (entry->topic == topic &&
+          entry->provider != NULL &&
+          g_ascii_strcasecmp (entry->key, key) == 0)
+        take (state, entry);
+    }
+}
+
+static void
+take_status (SearchState *state,
+             const char  *status)
+{
+  g_autofree char *any_class = class_independent (status);
+
+  take_key (state, BOUNCE_TOPIC_STATUS, status);
+  if (strcmp (any_class, status) != 0)
+    take_key (state, BOUNCE_TOPIC_STATUS, any_class);
+}
+
+static gboolean
+take_exact (SearchState *state,
+            const char  *query)
+{
+  g_autofree char *status = NULL;
+  g_autofree char *lower = g_ascii_strdown (query, -1);
+  guint before = state->results->len;
+  BounceReason reason;
+
+  if (is_reply_code_text (query))
+    take_key (state, BOUNCE_TOPIC_REPLY_CODE, query);
+  else if ((status = normalize_status (query)))
+    take_status (state, status);
+  else if (bounce_reason_from_string (lower, &reason))
+    take (state, bounce_knowledge_get_reason (reason));
+
+  return state->results->len > before;
+}
+
+static gboolean
+is_code_boundary (char c)
+{
+  return c == '\0' || !(g_ascii_isalnum (c) || c == '.' || c == '_');
+}
+
+/* Finds reply codes ("550", "550-") and enhanced status codes ("5.1.1",
+ * "#5.1.1") inside pasted text by plain scanning, in order of appearance. */
+static void
+take_codes_in_text (SearchState *state,
+                    const char  *text)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gboolean at_start = (p == text) || is_code_boundary (p[-1]);
+
+      if (at_start && p[0] >= '2' && p[0] <= '5' && p[1] == '.')
+        {
+          const char *q = p + 2;
+          guint subject = 0, detail = 0;
+
+          while (g_ascii_isdigit (q[subject]) && subject < 4)
+            subject++;
+          if (subject > 0 && subject <= 3 && q[subject] == '.')
+            {
+              const char *d = q + subject + 1;
+
+              while (g_ascii_isdigit (d[detail]) && detail < 4)
+                detail++;
+              if (detail > 0 && detail <= 3 && is_code_boundary (d[detail]))
+                {
+                  g_autofree char *status = g_strndup (p, (d + detail) - p);
+
+                  take_status (state, status);
+                  p = d + detail;
+                  continue;
+                }
+            }
+        }
+      else if (at_start && p[0] >= '2' && p[0] <= '5' &&
+               g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+               (is_code_boundary (p[3]) || p[3] == '-'))
+        {
+          char code[4] = { p[0], p[1], p[2], '\0' };
+
+          take_key (state, BOUNCE_TOPIC_REPLY_CODE, code);
+          p += 3;
+          continue;
+        }
+
+      p++;
+    }
+}
+
+static gboolean
+contains_all_words (const char         *haystack,
+                    const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (strstr (haystack, words[i]) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The translated text of @entry, casefolded, or NULL when nothing of it is
+ * translated (then the cached untranslated form already covers it). */
+static char *
+fold_translated (const BounceKnowledgeEntry *entry,
+                 gboolean                    title_only)
+{
+  const char *title = translate (entry->title);
+  const char *plain = translate (entry->plain);
+  const char *technical = translate (entry->technical);
+  g_autofree char *joined = NULL;
+
+  /* gettext returns its argument when there is no translation */
+  if (title == entry->title &&
+      (title_only || (plain == entry->plain && technical == entry->technical)))
+    return NULL;
+
+  if (title_only)
+    joined = g_strjoin ("\n", entry->key, title ? title : "", NULL);
+  else
+    joined = g_strjoin ("\n",
+                        entry->key,
+                        title ? title : "",
+                        plain ? plain : "",
+                        technical ? technical : "",
+                        NULL);
+
+  return g_utf8_casefold (joined, -1);
+}
+
+static void
+take_text_matches (SearchState *state,
+                   const char  *query)
+{
+  const KnowledgeIndex *idx = get_index ();
+  g_autofree char *folded_query = g_utf8_casefold (query, -1);
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GPtrArray) weaker = g_ptr_array_new ();
+  guint n_words = 0;
+
+  words = g_strsplit_set (folded_query, " \t\r\n", -1);
+
+  /* drop the empty words left by runs of spaces */
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] != '\0')
+        {
+          char *word = words[i];
+
+          words[i] = NULL;
+          words[n_words++] = word;
+        }
+      else
+        g_clear_pointer (&words[i], g_free);
+    }
+  words[n_words] = NULL;
+
+  if (n_words == 0)
+    return;
+
+  /* Matches in the code or title rank above matches in the explanations. */
+  for (guint i = 0; i < idx->n_all; i++)
+    {
+      const BounceKnowledgeEntry *entry = idx->all[i];
+      g_autofree char *translated_title = NULL;
+      g_autofree char *translated = NULL;
+
+      if (g_hash_table_contains (state->seen, entry))
+        continue;
+
+      if (contains_all_words (idx->folded_title[i], (const char * const *) words))
+        {
+          take (state, entry);
+          continue;
+        }
+
+      translated_title = fold_translated (entry, TRUE);
+      if (translated_title != NULL &&
+          contains_all_words (translated_title, (const char * const *) words))
+        {
+          take (state, entry);
+          continue;
+        }
+
+      if (contains_all_words (idx->folded[i], (const char * const *) words))
+        {
+          g_ptr_array_add (weaker, (gpointer) entry);
+          continue;
+        }
+
+      translated = fold_translated (entry, FALSE);
+      if (translated != NULL &&
+          contains_all_words (translated, (const char * const *) words))
+        g_ptr_array_add (weaker, (gpointer) entry);
+    }
+
+  for (guint i = 0; i < weaker->len; i++)
+    take (state, g_ptr_array_index (weaker, i));
+}
+
+/**
+ * bounce_knowledge_search:
+ * @query: what the user typed: a code ("550", "5.7.26"), a word ("relay")
+ *   or a pasted error line
+ *
+ * Searches the knowledge base case-insensitively in the codes, titles and
+ * explanations, both untranslated and translated. Results are ranked: entries
+ * whose code is exactly @query first, then the codes found inside a pasted
+ * line (in the order they appear), then text matches, title matches before
+ * matches in the explanations.
+ *
+ * Returns: (transfer container) (element-type BounceKnowledgeEntry): the
+ *   matching entries, possibly none
+ */
+GPtrArray *
+bounce_knowledge_search (const char *query)
+{
+  g_autofree char *trimmed = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  SearchState state;
+
+  g_return_val_if_fail (query != NULL, g_ptr_array_new ());
+
+  state.results = g_ptr_array_new ();
+  if (!g_utf8_validate (query, -1, NULL))
+    return state.results;
+
+  seen = g_hash_table_new (NULL, NULL);
+  state.seen = seen;
+
+  trimmed = g_strstrip (g_strdup (query));
+  if (trimmed[0] == '\0')
+    return state.results;
+
+  if (!take_exact (&state, trimmed))
+    take_codes_in_text (&state, trimmed);
+
+  take_text_matches (&state, trimmed);
+
+  return state.results;
+}
+
+/**
+ * bounce_knowledge_entry_title:
+ * @entry: an entry
+ *
+ * Returns: (transfer none): the translated title
+ */
+const char *
+bounce_knowledge_entry_title (const BounceKnowledgeEntry *entry)
+{
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  return translate (entry->title);
+}
+
+/**
+ * bounce_knowledge_entry_plain:
+ * @entry: an entry
+ *
+ * Returns: (transfer none): the translated plain-language explanation
+ */
+const char *
+bounce_knowledge_entry_plain (const BounceKnowledgeEntry *entry)
+{
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  return translate (entry->plain);
+}
+
+/**
+ * bounce_knowledge_entry_technical:
+ * @entry: an entry
+ *
+ * Returns: (transfer none): the translated technical explanation
+ */
+const char *
+bounce_knowledge_entry_technical (const BounceKnowledgeEntry *entry)
+{
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  return translate (entry->technical);
+}
+
+/**
+ * bounce_knowledge_entry_n_steps:
+ * @entry: an entry
+ *
+ * Returns: the number of checklist steps of @entry
+ */
+guint
+bounce_knowledge_entry_n_steps (const BounceKnowledgeEntry *entry)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (entry != NULL, 0);
+
+  while (n < BOUNCE_KNOWLEDGE_MAX_STEPS && entry->steps[n] != NULL)
+    n++;
+
+  return n;
+}
+
+/**
+ * bounce_knowledge_entry_step:
+ * @entry: an entry
+ * @n: the index of the step
+ *
+ * Returns: (transfer none) (nullable): the translated step, or %NULL when
+ *   @n is past the last step
+ */
+const char *
+bounce_knowledge_entry_step (const BounceKnowledgeEntry *entry,
+                             guint                       n)
+{
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  if (n >= bounce_knowledge_entry_n_steps (entry))
+    return NULL;
+
+  return translate (entry->steps[n]);
+}
+
+/**
+ * bounce_actor_describe:
+ * @actor: a #BounceActor
+ *
+ * Returns: (transfer none): who has to act, in plain translated words
+ */
+const char *
+bounce_actor_describe (BounceActor actor)
+{
+  switch (actor)
+    {
+    case BOUNCE_ACTOR_SENDER:
+      return _("You, the sender");
+    case BOUNCE_ACTOR_SENDER_ADMIN:
+      return _("Your mail administrator or email provider");
+    case BOUNCE_ACTOR_RECIPIENT:
+      return _("The recipient or their mail administrator");
+    case BOUNCE_ACTOR_NOBODY:
+    default:
+      return _("Nobody — just wait");
+    }
+}
+
+/**
+ * bounce_severity_describe:
+ * @severity: a #BounceSeverity
+ *
+ * Returns: (transfer none): the category in plain translated words
+ */
+const char *
+bounce_severity_describe (BounceSeverity severity)
+{
+  switch (severity)
+    {
+    case BOUNCE_SEVERITY_PERMANENT:
+      return _("Permanent failure");
+    case BOUNCE_SEVERITY_TEMPORARY:
+      return _("Temporary problem");
+    case BOUNCE_SEVERITY_INFORMATIONAL:
+    default:
+      return _("Not a failure");
+    }
+}
