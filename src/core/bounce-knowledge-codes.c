@@ -586,7 +586,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .plain = N_("The server you reached says it never accepts email. "
                 "Sending again will not help; you need another way to reach "
                 "this person or organisation."),
-    .technical = N_("RFC 7504 §3: 521 “Host does not accept mail”, sent "
+    .technical = N_("RFC 7504: 521 “Host does not accept mail”, sent "
                     "instead of the greeting by a host that does not run a "
                     "mail service; the IANA registry pairs it with X.3.2. "
                     "If the domain should receive mail, its MX records "
@@ -602,7 +602,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
          "that accepts mail."),
       NULL,
     },
-    .source = "RFC 7504 §3; IANA SMTP Enhanced Status Codes registry",
+    .source = "RFC 7504; IANA SMTP Enhanced Status Codes registry",
     .reviewed = REVIEWED,
   },
   {
@@ -960,11 +960,11 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .plain = N_("The recipient’s domain has declared that it never receives "
                 "email. Sending again will not help; you need another way "
                 "to reach the person."),
-    .technical = N_("RFC 7504 §3: 556 “Domain does not accept mail”, "
-                    "typically after finding a null MX record (RFC 7505: a "
-                    "single MX of “.” with preference 0). The IANA registry "
-                    "pairs it with X.1.10. A deliberate statement by the "
-                    "domain owner, not a DNS failure."),
+    .technical = N_("RFC 7504: 556 “Domain does not accept mail”, typically "
+                    "after finding a null MX record (RFC 7505: a single MX "
+                    "of “.” with preference 0). The IANA registry pairs it "
+                    "with X.1.10. A deliberate statement by the domain "
+                    "owner, not a DNS failure."),
     .actor = BOUNCE_ACTOR_SENDER,
     .steps = {
       N_("Check the spelling of the domain part (after the @) of the "
@@ -974,8 +974,2040 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
          "will not receive mail."),
       NULL,
     },
-    .source = "RFC 7504 §3; RFC 7505; IANA SMTP Enhanced Status Codes "
+    .source = "RFC 7504; RFC 7505; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+
+  /* RFC 3463 and IANA enhanced status codes, class-independent: X.0 other */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.0.0",
+    .provider = NULL,
+    .title = N_("Unspecified status"),
+    .plain = N_("The server reported a result without saying exactly what "
+                "happened. With a code starting with 2 the message went "
+                "through; with 4 the problem is temporary; with 5 it failed "
+                "for good. The text next to the code usually explains more."),
+    .technical = N_("RFC 3463 §3.1: X.0.0 “Other undefined status”, the "
+                    "only code for situations no other code covers; it may "
+                    "be used with any basic reply code. 5.0.0 is not "
+                    "“address does not exist”. Many MTAs put 5.0.0 in the "
+                    "DSN Status field while Diagnostic-Code holds a more "
+                    "specific code (for example 5.7.606); prefer that code "
+                    "and the diagnostic text. 2.0.0 is the common success "
+                    "status."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Read the diagnostic text and any other code in the report: they "
+         "say more than X.0.0."),
+      N_("If the code starts with 2, nothing needs to be done."),
+      N_("If it starts with 4, wait: the sending server retries by itself."),
+      N_("If it starts with 5, give your mail administrator the full bounce "
+         "so they can match it with the sending server’s logs."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.1; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+
+  /* X.1 addressing status */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.0",
+    .provider = NULL,
+    .title = N_("Problem with an address"),
+    .plain = N_("Something is wrong with one of the email addresses in the "
+                "message, the recipient’s or yours. The server did not say "
+                "exactly what."),
+    .technical = N_("RFC 3463 §3.2: X.1.0 “Other address status”: something "
+                    "about the sender’s or recipient’s address has caused "
+                    "this DSN. Read the diagnostic text to see which "
+                    "address, then check its spelling and DNS."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the recipient’s address for typos."),
+      N_("Check that your own sending address is correct in your mail "
+         "program."),
+      N_("Read the text next to the code to see which address the server "
+         "means."),
+      N_("If both addresses look right, give the bounce to your mail "
+         "administrator."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.2; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.1",
+    .provider = NULL,
+    .title = N_("The address does not exist"),
+    .plain = N_("The receiving server says there is no mailbox with this "
+                "address. Usually the address has a typo, or the person has "
+                "left and the account was deleted."),
+    .technical = N_("RFC 3463 §3.2: X.1.1 “Bad destination mailbox "
+                    "address”: the mailbox part (left of the @) does not "
+                    "exist at the destination (basic codes 550, 451). With "
+                    "class 5 it is a hard bounce; 4.1.1 is temporary, for "
+                    "example when the recipient directory could not be "
+                    "checked (“450 4.1.1 unverified address”). At Microsoft "
+                    "365 a stale autocomplete entry is a frequent cause."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the address for typos, letter by letter."),
+      N_("Ask the recipient for their current address by another channel."),
+      N_("Remove or correct the address in your contacts and mailing lists; "
+         "sending again to the same address will fail again."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.2; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.2",
+    .provider = NULL,
+    .title = N_("The domain of the address does not exist or does not take "
+                "mail"),
+    .plain = N_("The part of the address after the @ does not lead to a "
+                "mail server. Usually the domain name has a typo or the "
+                "domain no longer exists."),
+    .technical = N_("RFC 3463 §3.2: X.1.2 “Bad destination system address”: "
+                    "the destination system named by the domain part does "
+                    "not exist or cannot accept mail, for example no MX/A "
+                    "record or NXDOMAIN. 4.1.2 is used when DNS temporarily "
+                    "could not be resolved. Check with dig MX and dig A for "
+                    "the domain."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the domain part of the address (after the @) for typos, "
+         "such as gmial.com or a missing letter."),
+      N_("Ask the recipient for a working address."),
+      N_("If you own the recipient domain: check that its MX records exist "
+         "and that the domain registration has not expired."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.2; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.3",
+    .provider = NULL,
+    .title = N_("The address is written incorrectly"),
+    .plain = N_("The address is not a valid email address as written: it "
+                "may contain spaces, a missing @, two @ signs or characters "
+                "that are not allowed."),
+    .technical = N_("RFC 3463 §3.2: X.1.3 “Bad destination mailbox address "
+                    "syntax” (basic code 501): the recipient address is "
+                    "syntactically invalid. Check for spaces, trailing "
+                    "dots, double dots, unbalanced quotes or angle "
+                    "brackets, and non-ASCII characters without SMTPUTF8 "
+                    "support."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Look at the address for spaces, commas, double dots or a missing "
+         "@."),
+      N_("Retype the address instead of copying it from a document or web "
+         "page."),
+      N_("Send the message again to the corrected address."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.2; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.4",
+    .provider = NULL,
+    .title = N_("The address is ambiguous"),
+    .plain = N_("The address matches more than one person at the receiving "
+                "side, so the server does not know whom to deliver to."),
+    .technical = N_("RFC 3463 §3.2: X.1.4 “Destination mailbox address "
+                    "ambiguous”: the address resolves to several mailboxes "
+                    "(for example a partial name or an alias lookup with "
+                    "several results), so the server cannot deliver."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Use the recipient’s full, exact address instead of a short form "
+         "or name."),
+      N_("Ask the recipient for their exact address."),
+      N_("Send the message again to the exact address."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.2; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.5",
+    .provider = NULL,
+    .title = N_("The address is valid (not an error)"),
+    .plain = N_("The receiving server confirmed that the address exists and "
+                "accepted it. This is a positive result, not a bounce."),
+    .technical = N_("RFC 3463 §3.2: X.1.5 “Destination address valid”, "
+                    "normally 2.1.5 with a 250 reply to RCPT TO. It "
+                    "confirms the address. It must never be counted as a "
+                    "hard bounce; if it appears in a failure report, the "
+                    "real failure is described by another code or the text."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Nothing to do: the address was accepted as valid."),
+      N_("If the report still says delivery failed, look for another code "
+         "or the server’s text that explains the failure."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.2; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.6",
+    .provider = NULL,
+    .title = N_("The person has moved, no new address known"),
+    .plain = N_("The address used to exist, but the person no longer "
+                "receives mail there and no forwarding address was left."),
+    .technical = N_("RFC 3463 §3.2: X.1.6 “Destination mailbox has moved, "
+                    "No forwarding address”: the mailbox existed but was "
+                    "moved or closed without a forwarding address. Treat as "
+                    "a permanent address change (hard bounce)."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Ask the person for their new address by another channel."),
+      N_("Remove or update the old address in your contacts and lists."),
+      N_("Do not keep sending to the old address."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.2; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.7",
+    .provider = NULL,
+    .title = N_("Your sending address is written incorrectly"),
+    .plain = N_("The receiving server refused your own address, the one the "
+                "message was sent from, because it is not written "
+                "correctly."),
+    .technical = N_("RFC 3463 §3.2: X.1.7 “Bad sender’s mailbox address "
+                    "syntax”: the envelope sender (MAIL FROM) or sometimes "
+                    "the From header is syntactically invalid. Often a "
+                    "misconfigured application, a device sending as "
+                    "“root@localhost” or an address without a domain."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Check the sender address set in your mail program, device or "
+         "application."),
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check the envelope sender (MAIL FROM) the "
+         "sending server uses and rewrite invalid ones."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.2; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.8",
+    .provider = NULL,
+    .title = N_("Your sending domain could not be verified"),
+    .plain = N_("The receiving server could not find your domain (the part "
+                "of your address after the @) in the internet’s address "
+                "book, so it refused or delayed your message."),
+    .technical = N_("RFC 3463 §3.2: X.1.8 “Bad sender’s system address” "
+                    "(basic codes 451, 501): the sender’s domain does not "
+                    "exist or does not resolve, e.g. Postfix “Sender "
+                    "address rejected: Domain not found” (450 4.1.8 when "
+                    "the lookup failed temporarily). Check that the "
+                    "envelope sender domain has A or MX records and that "
+                    "its registration has not expired."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Check that your sending address is spelled correctly, including "
+         "the domain."),
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check with dig MX and dig A that the sender "
+         "domain resolves from outside and that the domain registration is "
+         "active."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.2; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.9",
+    .provider = NULL,
+    .title = N_("Passed on to a system that gives no reports"),
+    .plain = N_("The address was valid, and the message was handed on to a "
+                "mail system that cannot send delivery reports. No further "
+                "information about its delivery will come."),
+    .technical = N_("RFC 3886 and the IANA registry: X.1.9 “Message relayed "
+                    "to non-compliant mailer”: the mailbox address is "
+                    "valid, but the message was relayed to a system that "
+                    "does not speak the DSN protocol, so no further status "
+                    "is possible. Usually a success-type report (2.1.9)."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Nothing to do: the message was passed on."),
+      N_("If the recipient did not get it, ask them or their administrator "
+         "to check their system."),
+      NULL,
+    },
+    .source = "RFC 3886; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.1.10",
+    .provider = NULL,
+    .title = N_("The recipient’s domain accepts no mail"),
+    .plain = N_("The domain of the address (after the @) has publicly "
+                "declared that it does not receive email at all. Sending "
+                "again will not help."),
+    .technical = N_("RFC 7505 and the IANA registry: X.1.10 “Recipient "
+                    "address has null MX” (basic code 556): the recipient "
+                    "domain publishes a null MX (“MX 0 .”), an explicit "
+                    "statement that it accepts no mail. Not a DNS error. "
+                    "Microsoft uses 5.1.10 with a different meaning "
+                    "(recipient not found); X.7.27 is the sender-side "
+                    "counterpart."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the domain part of the address for typos."),
+      N_("Ask the person for another address by another channel."),
+      N_("Remove the address from your lists if it was correct: this domain "
+         "will not receive mail."),
+      NULL,
+    },
+    .source = "RFC 7505; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+
+  /* X.2 mailbox status */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.2.0",
+    .provider = NULL,
+    .title = N_("Problem with the recipient’s mailbox"),
+    .plain = N_("The address exists, but something about the recipient’s "
+                "mailbox prevented delivery. The server did not say what."),
+    .technical = N_("RFC 3463 §3.3: X.2.0 “Other or undefined mailbox "
+                    "status”: the mailbox exists, but something about it "
+                    "caused this DSN. The address is valid; read the "
+                    "diagnostic text (quota, lock, disabled, filter)."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Read the server’s text for details."),
+      N_("Contact the recipient another way and tell them their mailbox "
+         "refuses mail."),
+      N_("Try again later if the code starts with 4; the sending server may "
+         "already be retrying."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.3; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.2.1",
+    .provider = NULL,
+    .title = N_("Mailbox disabled"),
+    .plain = N_("The recipient’s mailbox exists but is switched off and "
+                "does not accept messages, for example because the account "
+                "is suspended, inactive or being closed."),
+    .technical = N_("RFC 3463 §3.3: X.2.1 “Mailbox disabled, not accepting "
+                    "messages”: may be temporary or permanent; 4.2.1 "
+                    "suggests it may come back, 5.2.1 that it is disabled "
+                    "for now without a known end. Gmail uses 550 5.2.1 also "
+                    "for “receiving mail too fast”; Yahoo reports “This "
+                    "mailbox is disabled (554.30)”. Not the same as a "
+                    "non-existent address, though long-disabled accounts "
+                    "usually get deleted."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Contact the recipient another way and ask whether the address is "
+         "still in use."),
+      N_("Do not resend repeatedly; try once more later if the code started "
+         "with 4."),
+      N_("If it keeps failing, remove the address from mailing lists."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.3; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.2.2",
+    .provider = NULL,
+    .title = N_("Mailbox full"),
+    .plain = N_("The recipient’s mailbox has no space left. The address is "
+                "correct; the person has to delete messages or get more "
+                "space before new mail arrives."),
+    .technical = N_("RFC 3463 §3.3: X.2.2 “Mailbox full” (basic code 552; "
+                    "Gmail 452 4.2.2 / 552 5.2.2): the mailbox has exceeded "
+                    "its quota. RFC 3463 says it should be treated as a "
+                    "persistent transient failure even when sent as 5.2.2, "
+                    "because the recipient can free space. Not a hard "
+                    "bounce, but a mailbox that stays full for weeks is "
+                    "often abandoned."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Tell the recipient another way that their mailbox is full."),
+      N_("Send the message again in a day or two."),
+      N_("If it stays full for weeks, treat the address as abandoned and "
+         "ask for another one."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.3; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.2.3",
+    .provider = NULL,
+    .title = N_("Message too large for this mailbox"),
+    .plain = N_("Your message is bigger than the recipient’s mailbox allows "
+                "for a single message. Large attachments are the usual "
+                "cause."),
+    .technical = N_("RFC 3463 §3.3: X.2.3 “Message length exceeds "
+                    "administrative limit” (basic code 552): a per-mailbox "
+                    "size limit, to be used as a permanent failure. Base64 "
+                    "encoding makes attachments about a third bigger than "
+                    "on disk, so the limit is reached earlier than the file "
+                    "sizes suggest."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Remove large attachments or compress them."),
+      N_("Share big files through a link (cloud storage) instead of "
+         "attaching them."),
+      N_("Send the smaller message again."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.3; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.2.4",
+    .provider = NULL,
+    .title = N_("Mailing list problem"),
+    .plain = N_("The address is a mailing list or group, and the receiving "
+                "side had a problem passing your message on to its members."),
+    .technical = N_("RFC 3463 §3.3: X.2.4 “Mailing list expansion problem” "
+                    "(basic codes 450, 452): the recipient is a list and it "
+                    "could not be expanded, for example an error in the "
+                    "list definition or a member address. The list owner or "
+                    "the receiving administrator has to fix it."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Contact the owner of the list or group and give them the error "
+         "text."),
+      N_("If it is urgent, send the message directly to the people you want "
+         "to reach."),
+      N_("Send to the list again after the owner confirms it is fixed."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.3; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+
+  /* X.3 mail system status */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.3.0",
+    .provider = NULL,
+    .title = N_("Problem with the receiving mail system"),
+    .plain = N_("The receiving mail system had a problem that is not about "
+                "the address or your message. Its administrators have to "
+                "look into it."),
+    .technical = N_("RFC 3463 §3.4: X.3.0 “Other or undefined mail system "
+                    "status”: the destination system exists and normally "
+                    "accepts mail, but something about its configuration or "
+                    "state caused this DSN. Check the reporting MTA: when "
+                    "it is your own server, the problem is on your side."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Read the server’s text for details."),
+      N_("If the code starts with 4, wait: the sending server retries by "
+         "itself."),
+      N_("If it keeps failing, contact the recipient another way so their "
+         "administrator can look into it."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.4; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.3.1",
+    .provider = NULL,
+    .title = N_("Receiving mail system is full"),
+    .plain = N_("The receiving mail server has run out of storage space "
+                "overall, not just for this mailbox. The recipient’s "
+                "provider has to fix it."),
+    .technical = N_("RFC 3463 §3.4: X.3.1 “Mail system full” (basic code "
+                    "452): the destination system’s storage is exhausted; a "
+                    "persistent transient condition. Retry later; the "
+                    "receiving administrator must free space."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Wait: the sending server retries by itself."),
+      N_("If it keeps failing, contact the recipient another way so their "
+         "administrator can free space."),
+      N_("Send the message again after they confirm the problem is fixed."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.4; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.3.2",
+    .provider = NULL,
+    .title = N_("Receiving system not accepting mail"),
+    .plain = N_("The receiving mail server is not taking messages, either "
+                "for a while (maintenance, overload) or at all."),
+    .technical = N_("RFC 3463 §3.4: X.3.2 “System not accepting network "
+                    "messages” (basic codes 453, 521): 4.3.2 means the host "
+                    "is shutting down or temporarily not accepting; 5.3.2 "
+                    "(with 521, RFC 7504) means the host does not accept "
+                    "mail at all. Check the recipient domain’s MX records "
+                    "point at the right host."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("If the code starts with 4, wait: the sending server retries by "
+         "itself."),
+      N_("If it starts with 5, check the address’s domain for typos and ask "
+         "the recipient for another way to reach them."),
+      N_("If you own the receiving domain: check that its MX records point "
+         "at a running mail server."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.4; RFC 7504; IANA SMTP Enhanced Status Codes "
               "registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.3.3",
+    .provider = NULL,
+    .title = N_("Receiving system lacks a required feature"),
+    .plain = N_("Your message needs a feature that the receiving mail "
+                "system does not support, so it could not be delivered in "
+                "this form."),
+    .technical = N_("RFC 3463 §3.4: X.3.3 “System not capable of selected "
+                    "features”: features requested for the message (for "
+                    "example a DSN option, a priority or an extension) are "
+                    "not supported by the destination; common at gateways "
+                    "between mail systems. Sending without the feature "
+                    "usually works."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check which ESMTP option or message feature "
+         "the sending side requested and send without it."),
+      N_("Send the message again without special options (delivery "
+         "receipts, priority, encryption requirements)."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.4; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.3.4",
+    .provider = NULL,
+    .title = N_("Message too large"),
+    .plain = N_("Your message is bigger than the receiving mail system "
+                "accepts. Large attachments are the usual cause."),
+    .technical = N_("RFC 3463 §3.4: X.3.4 “Message too big for system” "
+                    "(basic codes 552, 554): exceeds a system-wide size "
+                    "limit (compare the SIZE value the server advertises in "
+                    "EHLO). Gmail returns 552 5.3.4 also when header size "
+                    "limits are exceeded. Base64 encoding adds about a "
+                    "third to attachment sizes."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Remove large attachments or compress them."),
+      N_("Share big files through a link instead of attaching them."),
+      N_("Send the smaller message again."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.4; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.3.5",
+    .provider = NULL,
+    .title = N_("Mail system configured incorrectly"),
+    .plain = N_("A mail server along the way is set up incorrectly, so it "
+                "could not deliver your message. This is for the "
+                "administrators of that server to fix."),
+    .technical = N_("RFC 3463 §3.4: X.3.5 “System incorrectly configured”: "
+                    "the system reporting it is misconfigured (for example "
+                    "Postfix “mail for … loops back to myself” or a missing "
+                    "transport). Check the reporting MTA: if it is your own "
+                    "server, your administrator has to fix it."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Check which server reported the error (Reporting-MTA or the host "
+         "name in the text)."),
+      N_("If it is your own organisation’s server, give the bounce to your "
+         "mail administrator."),
+      N_("Otherwise contact the recipient another way so their "
+         "administrator can fix it."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.4; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.3.6",
+    .provider = NULL,
+    .title = N_("Priority was changed (not an error)"),
+    .plain = N_("The message was accepted, but with a different priority "
+                "than was requested. It is still on its way."),
+    .technical = N_("RFC 6710 and the IANA registry: X.3.6 “Requested "
+                    "priority was changed” (basic codes 250, 251): with the "
+                    "MT-PRIORITY extension, the server accepted the message "
+                    "with another priority than requested. Informational."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Nothing to do: the message was accepted."),
+      N_("If delivery speed matters, ask your mail administrator about the "
+         "priority settings."),
+      NULL,
+    },
+    .source = "RFC 6710; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+
+  /* X.4 network and routing status */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.4.0",
+    .provider = NULL,
+    .title = N_("Network or routing problem"),
+    .plain = N_("The message could not be moved to the recipient’s mail "
+                "server because of a network or routing problem. Often this "
+                "clears up by itself."),
+    .technical = N_("RFC 3463 §3.5: X.4.0 “Other or undefined network or "
+                    "routing status”: something went wrong in the network "
+                    "or routing that no other X.4 code covers (Exchange, "
+                    "for example, reports DNS failures this way). 4.4.0 is "
+                    "retried automatically; for 5.4.0 check the recipient "
+                    "domain’s MX records and the connectors or smarthost "
+                    "settings of the sending server."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("If the code starts with 4, wait: the sending server retries by "
+         "itself."),
+      N_("Check the domain of the address for typos."),
+      N_("If it keeps failing, give the bounce to your mail administrator "
+         "to check DNS and routing towards the recipient’s domain."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.5; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.4.1",
+    .provider = NULL,
+    .title = N_("The receiving server did not answer"),
+    .plain = N_("Your mail system could not get an answer from the "
+                "recipient’s mail server. It will keep trying for a while "
+                "by itself."),
+    .technical = N_("RFC 3463 §3.5: X.4.1 “No answer from host” (basic code "
+                    "451): the connection could not be established or timed "
+                    "out. RFC 3463 says this is a transient condition only; "
+                    "a 5.4.1 from a normal MTA is a class mismatch "
+                    "(Microsoft uses 5.4.1 for its own “Recipient address "
+                    "rejected” meaning). If the sender gives up after days "
+                    "it reports 4.4.7/5.4.7 instead."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Wait: the sending server retries automatically for several days."),
+      N_("If it fails for more than a day, check that the recipient’s "
+         "domain is spelled correctly."),
+      N_("If it continues, ask your mail administrator to test a connection "
+         "to the recipient’s mail servers."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.5; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.4.2",
+    .provider = NULL,
+    .title = N_("Connection was interrupted"),
+    .plain = N_("The connection to the recipient’s mail server broke off "
+                "during delivery. Your mail system will try again by "
+                "itself."),
+    .technical = N_("RFC 3463 §3.5: X.4.2 “Bad connection” (basic code "
+                    "421): the connection was established but the "
+                    "transaction could not complete (dropped, timed out, "
+                    "reset). A transient condition only; persistent cases "
+                    "point to firewalls, MTU problems or TLS handshake "
+                    "failures between the servers."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Wait: the sending server retries automatically."),
+      N_("If it repeats for more than a day, give your mail administrator "
+         "the error text and the receiving server’s name."),
+      N_("Mail administrator: check firewalls, TLS versions and timeouts "
+         "between the sending server and the named host."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.5; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.4.3",
+    .provider = NULL,
+    .title = N_("Name lookup failed"),
+    .plain = N_("The mail system could not look up where to deliver the "
+                "message, because the internet’s name service (DNS) did not "
+                "answer properly. This is usually temporary."),
+    .technical = N_("RFC 3463 §3.5: X.4.3 “Directory server failure” (basic "
+                    "codes 451, 550): a directory (typically DNS) lookup "
+                    "needed for routing failed, e.g. the DNS servers for "
+                    "the recipient domain were unreachable. 4.4.3 is "
+                    "retried; a 5.4.3 usually means a persistent DNS "
+                    "problem of the recipient domain or the sending "
+                    "server’s resolver."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Wait: the sending server retries automatically."),
+      N_("Check that the domain of the address is spelled correctly."),
+      N_("If it keeps failing, ask your mail administrator to check the "
+         "sending server’s DNS resolver and the recipient domain’s DNS with "
+         "dig MX."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.5; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.4.4",
+    .provider = NULL,
+    .title = N_("No route to the recipient’s mail server"),
+    .plain = N_("No path to a mail server could be found for the "
+                "recipient’s domain. Often the domain has no mail service "
+                "set up, or the domain name has a typo."),
+    .technical = N_("RFC 3463 §3.5: X.4.4 “Unable to route”: the routing "
+                    "information for the destination could not be found or "
+                    "used, for example DNS answers with only an SOA record "
+                    "(no MX, no A), MX hosts that do not resolve, or no "
+                    "connector matches. Check dig MX and dig A for the "
+                    "recipient domain."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Check the domain part of the address (after the @) for typos."),
+      N_("Ask the recipient whether their email address and domain are "
+         "still in use."),
+      N_("If you own the recipient domain: check that its MX records exist "
+         "and resolve to working mail servers."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.5; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.4.5",
+    .provider = NULL,
+    .title = N_("Mail system congested"),
+    .plain = N_("The mail system is overloaded right now and could not "
+                "handle your message. It will be tried again later by "
+                "itself."),
+    .technical = N_("RFC 3463 §3.5: X.4.5 “Mail system congestion” (basic "
+                    "code 451): the system is congested, usually a "
+                    "transient condition. Also used for rate limiting by "
+                    "some receivers. The sending server queues and retries."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Wait: the sending server retries automatically."),
+      N_("If you send many messages at once, spread them out over time."),
+      N_("If it continues for more than a day, give your mail administrator "
+         "the error text."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.5; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.4.6",
+    .provider = NULL,
+    .title = N_("Mail loop detected"),
+    .plain = N_("Your message went around in a circle between mail servers, "
+                "for example because of a forwarding rule that sends mail "
+                "back to where it came from. It was stopped to avoid an "
+                "endless loop."),
+    .technical = N_("RFC 3463 §3.5: X.4.6 “Routing loop detected”: the "
+                    "message was forwarded too many times (too many "
+                    "Received headers, or “mail for … loops back to "
+                    "myself”). Usual causes: forwarding rules between two "
+                    "mailboxes, or MX records and relay settings pointing "
+                    "back to the sending host."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Check the forwarding rules of your own and the recipient’s "
+         "mailbox for a rule that sends mail back."),
+      N_("Tell the recipient another way so they can check their "
+         "forwarding."),
+      N_("Mail administrators: check MX records, relay and connector "
+         "settings that could route the domain back to itself."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.5; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.4.7",
+    .provider = NULL,
+    .title = N_("Delivery time expired"),
+    .plain = N_("The mail system tried to deliver your message for the "
+                "maximum allowed time without success. With a code starting "
+                "with 4 it is still trying; with 5 it has given up and the "
+                "message was not delivered."),
+    .technical = N_("RFC 3463 §3.5: X.4.7 “Delivery time expired”: the "
+                    "message was considered too old by the rejecting "
+                    "system, usually because it has been queued too long "
+                    "(RFC 5321 §4.5.4.1 suggests giving up after at least 4 "
+                    "to 5 days). 4.4.7 appears in delay notices; 5.4.7 is "
+                    "final. Look at the earlier temporary errors in the "
+                    "queue log: they tell why the recipient could not be "
+                    "reached."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("If the code starts with 4, wait: this is only a delay notice."),
+      N_("If it starts with 5, send the message again later or contact the "
+         "recipient another way."),
+      N_("If it keeps happening for this domain, ask your mail "
+         "administrator to look at the earlier temporary errors in the "
+         "queue log."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.5; RFC 5321 §4.5.4.1; IANA SMTP Enhanced Status "
+              "Codes registry",
+    .reviewed = REVIEWED,
+  },
+
+  /* X.5 mail delivery protocol status */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.5.0",
+    .provider = NULL,
+    .title = N_("Mail protocol problem"),
+    .plain = N_("The two mail servers had a problem talking to each other. "
+                "The address is not at fault; the software or settings of a "
+                "mail server are."),
+    .technical = N_("RFC 3463 §3.6: X.5.0 “Other or undefined protocol "
+                    "status”: something went wrong in the SMTP exchange "
+                    "that no other X.5 code covers. Read the diagnostic "
+                    "text and the session log of the sending server; "
+                    "middleboxes that alter SMTP are a frequent cause."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check the sending server’s log of the session "
+         "with the named host."),
+      N_("Check for firewalls or security appliances between the servers "
+         "that change SMTP traffic."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.6; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.5.1",
+    .provider = NULL,
+    .title = N_("Invalid command"),
+    .plain = N_("The receiving server got a command it did not accept at "
+                "that point of the conversation. The mail server settings "
+                "or software need attention."),
+    .technical = N_("RFC 3463 §3.6: X.5.1 “Invalid command”: a command was "
+                    "issued that is out of sequence or not supported (often "
+                    "with 500 or 503, e.g. “503 5.5.1 RCPT first”, “5.5.1 "
+                    "Authentication required”). An earlier rejected command "
+                    "is often the real cause."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("If you send through your provider’s server, turn on “my outgoing "
+         "server requires authentication” in your mail program."),
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check the session log for the command that "
+         "was refused and any earlier rejection."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.6; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.5.2",
+    .provider = NULL,
+    .title = N_("Command syntax error"),
+    .plain = N_("A command from your mail system was written in a form the "
+                "receiving server could not understand."),
+    .technical = N_("RFC 3463 §3.6: X.5.2 “Syntax error”: a command could "
+                    "not be parsed, or was too long (basic code 500 or "
+                    "501). Typical causes: a broken client, a line longer "
+                    "than 512 characters, or a middlebox that alters "
+                    "commands."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check which command was refused in the "
+         "sending server’s log."),
+      N_("Update or reconfigure the sending software or device if it "
+         "produces malformed commands."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.6; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.5.3",
+    .provider = NULL,
+    .title = N_("Too many recipients"),
+    .plain = N_("Your message was addressed to more people than the "
+                "receiving server accepts in one go. With a code starting "
+                "with 4 the rest is sent later by itself; with 5 you need "
+                "to send to fewer people at a time."),
+    .technical = N_("RFC 3463 §3.6: X.5.3 “Too many recipients” (basic code "
+                    "451; RFC 5321 uses 452): more recipients than the "
+                    "protocol or policy allows in one transaction. The "
+                    "client should normally split the message and deliver "
+                    "the remaining recipients in a later transaction; 5.5.3 "
+                    "usually reflects a per-message or per-day recipient "
+                    "limit of the sending account."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Send the message to fewer recipients at a time."),
+      N_("For large groups use a mailing list service or a distribution "
+         "group instead of a long To or Bcc list."),
+      N_("Ask your mail administrator about the recipient limits of your "
+         "account."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.6; RFC 5321 §4.5.3.1.10; IANA SMTP Enhanced "
+              "Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.5.4",
+    .provider = NULL,
+    .title = N_("Invalid command arguments"),
+    .plain = N_("A command from your mail system had a value the receiving "
+                "server did not accept, such as an unknown option."),
+    .technical = N_("RFC 3463 §3.6: X.5.4 “Invalid command arguments”: the "
+                    "command was valid but an argument was not (unknown "
+                    "ESMTP parameter, unknown AUTH mechanism, invalid "
+                    "value; e.g. 504 5.5.4, 555 5.5.4)."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check which parameter was refused and whether "
+         "the receiving server advertised that extension."),
+      N_("In a mail program, try another authentication method for the "
+         "outgoing server."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.6; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.5.5",
+    .provider = NULL,
+    .title = N_("Wrong protocol version"),
+    .plain = N_("The two mail servers use different versions of the mail "
+                "protocol and could not understand each other."),
+    .technical = N_("RFC 3463 §3.6: X.5.5 “Wrong protocol version”: a "
+                    "protocol version mismatch, e.g. between SMTP and an "
+                    "incompatible variant, or a client speaking another "
+                    "protocol to the SMTP port."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check the sending software and any gateway "
+         "between the servers."),
+      N_("Check the port and protocol settings of the mail program or "
+         "device that sent the message."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.6; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.5.6",
+    .provider = NULL,
+    .title = N_("Login data too long"),
+    .plain = N_("During login, your mail system sent more data in one line "
+                "than the server allows, so the login failed."),
+    .technical = N_("RFC 4954 and the IANA registry: X.5.6 “Authentication "
+                    "Exchange line is too long” (basic code 500): a line of "
+                    "the AUTH exchange exceeded the server’s line length "
+                    "limit, for example with large OAuth tokens."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check the authentication mechanism the client "
+         "uses and the server’s line length limit."),
+      N_("Update the mail program; older versions may send oversize login "
+         "data."),
+      NULL,
+    },
+    .source = "RFC 4954 §6; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+
+  /* X.6 message content or media status */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.0",
+    .provider = NULL,
+    .title = N_("Problem with the message content"),
+    .plain = N_("Something in the content of your message, for example an "
+                "attachment or the way it is encoded, could not be handled "
+                "by the receiving side."),
+    .technical = N_("RFC 3463 §3.7: X.6.0 “Other or undefined media error”: "
+                    "something about the content caused this DSN. Many "
+                    "filters use 5.6.0 for malformed MIME, forbidden "
+                    "attachment types or content policy rejections; read "
+                    "the diagnostic text."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Read the server’s text for the part of the message that was "
+         "refused."),
+      N_("Remove unusual attachments (executables, archives with passwords, "
+         "macros) and send again."),
+      N_("If the message was created by a program or device, give the "
+         "bounce to your mail administrator: the message format may be "
+         "broken."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.7; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.1",
+    .provider = NULL,
+    .title = N_("Content type not supported"),
+    .plain = N_("The message contains a kind of content, often an "
+                "attachment type, that the receiving system does not "
+                "accept."),
+    .technical = N_("RFC 3463 §3.7: X.6.1 “Media not supported”: the media "
+                    "(MIME type) of the message is not supported by the "
+                    "delivery protocol or the next system. Also used by "
+                    "filters that block particular attachment types."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Remove or replace the attachment the server names, or put it in a "
+         "common format such as PDF."),
+      N_("Share the file through a link instead."),
+      N_("Send the message again."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.7; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.2",
+    .provider = NULL,
+    .title = N_("Conversion needed but not allowed"),
+    .plain = N_("The message would have to be converted to be delivered, "
+                "but it was marked so that it must not be changed."),
+    .technical = N_("RFC 3463 §3.7: X.6.2 “Conversion required and "
+                    "prohibited”: the content must be converted before "
+                    "delivery, but conversion is not permitted (e.g. signed "
+                    "content or a no-conversion flag)."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Send the message again without the “do not convert” setting or "
+         "signature, if that is acceptable."),
+      N_("Send the content as an attachment in a common format."),
+      N_("Give your mail administrator the full error text if the problem "
+         "continues."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.7; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.3",
+    .provider = NULL,
+    .title = N_("Conversion needed but not possible"),
+    .plain = N_("The message would have to be converted for the receiving "
+                "system, for example to an older text format, and that "
+                "conversion is not supported."),
+    .technical = N_("RFC 3463 §3.7: X.6.3 “Conversion required but not "
+                    "supported” (basic code 554): typically 8-bit content "
+                    "sent to a server without 8BITMIME, which the relay "
+                    "cannot downgrade to 7-bit, or SMTPUTF8 content to a "
+                    "server without it."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: make the sending server encode 8-bit content "
+         "(quoted-printable or base64) for servers that do not advertise "
+         "8BITMIME."),
+      N_("Send the message again after the change."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.7; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.4",
+    .provider = NULL,
+    .title = N_("Delivered with conversion (not an error)"),
+    .plain = N_("The message was delivered, but part of it had to be "
+                "converted and a little may have been lost, for example "
+                "formatting."),
+    .technical = N_("RFC 3463 §3.7: X.6.4 “Conversion with loss performed” "
+                    "(basic code 250): an informational code, the message "
+                    "was delivered after a lossy conversion."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Nothing to do: the message was delivered."),
+      N_("If something looks wrong to the recipient, send the content as an "
+         "attachment in a common format."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.7; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.5",
+    .provider = NULL,
+    .title = N_("Conversion failed"),
+    .plain = N_("The message had to be converted for the receiving side, "
+                "and the conversion went wrong."),
+    .technical = N_("RFC 3463 §3.7: X.6.5 “Conversion Failed”: a conversion "
+                    "was required but was unsuccessful; may be transient "
+                    "(4.6.5) or permanent (5.6.5). Often broken MIME "
+                    "structure or a gateway problem."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Send the message again; if the code starts with 4 the server may "
+         "retry by itself."),
+      N_("Send the content as a simpler message (plain text, common "
+         "attachment formats)."),
+      N_("If it keeps failing, give your mail administrator the full error "
+         "text."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.7; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.6",
+    .provider = NULL,
+    .title = N_("Message content not available"),
+    .plain = N_("The mail server was asked to send a message stored "
+                "elsewhere, but could not fetch it."),
+    .technical = N_("RFC 4468 and the IANA registry: X.6.6 “Message content "
+                    "not available” (basic code 554): with BURL, the "
+                    "submission server could not retrieve the referenced "
+                    "message content (typically from an IMAP server)."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Send the message again from your mail program."),
+      N_("Give your mail administrator the full error text if it repeats."),
+      N_("Mail administrator: check the BURL/IMAP URL access between the "
+         "submission server and the message store."),
+      NULL,
+    },
+    .source = "RFC 4468; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.7",
+    .provider = NULL,
+    .title = N_("International address not accepted"),
+    .plain = N_("An address in your message uses characters beyond plain "
+                "English letters (for example accented letters or another "
+                "script), and the receiving server cannot handle such "
+                "addresses."),
+    .technical = N_("RFC 6531 and the IANA registry: X.6.7 “Non-ASCII "
+                    "addresses not permitted for that sender/recipient” "
+                    "(basic codes 553, 550): the server does not support "
+                    "SMTPUTF8 for this address."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Ask the recipient for an address using only plain letters, digits "
+         "and dots (many providers offer an ASCII alias)."),
+      N_("If your own address contains such characters, send from a plain "
+         "ASCII address instead."),
+      N_("Send the message again."),
+      NULL,
+    },
+    .source = "RFC 6531; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.8",
+    .provider = NULL,
+    .title = N_("International reply required but not supported"),
+    .plain = N_("The receiving server needed to answer with international "
+                "characters, but your mail system did not say it could read "
+                "them."),
+    .technical = N_("RFC 6531 and the IANA registry: X.6.8 “UTF-8 string "
+                    "reply is required, but not permitted by the SMTP "
+                    "client” (basic codes 252, 553, 550): the server would "
+                    "need to send a UTF-8 reply (e.g. to VRFY/EXPN) but the "
+                    "client did not use SMTPUTF8."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: enable SMTPUTF8 support on the sending server "
+         "if possible."),
+      N_("Use an ASCII address for this recipient if one exists."),
+      NULL,
+    },
+    .source = "RFC 6531; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.9",
+    .provider = NULL,
+    .title = N_("International message cannot be passed on"),
+    .plain = N_("Your message has international characters in its header, "
+                "such as in an address, and a server along the way cannot "
+                "pass it on to this recipient."),
+    .technical = N_("RFC 6531 and the IANA registry: X.6.9 “UTF-8 header "
+                    "message cannot be transferred to one or more "
+                    "recipients” (basic code 550): the message requires "
+                    "SMTPUTF8 but the next hop does not support it and it "
+                    "cannot be downgraded."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Use addresses with plain ASCII characters only, for sender and "
+         "recipients."),
+      N_("Ask the recipient for an ASCII alias of their address."),
+      N_("Send the message again."),
+      NULL,
+    },
+    .source = "RFC 6531; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.6.10",
+    .provider = NULL,
+    .title = N_("International reply required but not supported"),
+    .plain = N_("The receiving server needed to answer with international "
+                "characters, but your mail system did not say it could read "
+                "them. This is an older duplicate of another code."),
+    .technical = N_("IANA SMTP Enhanced Status Codes registry: X.6.10 was "
+                    "registered with the same meaning as X.6.8 (“UTF-8 "
+                    "string reply is required, but not permitted by the "
+                    "SMTP client”) and is kept only as a deprecated "
+                    "duplicate; new software should send X.6.8."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: enable SMTPUTF8 support on the sending server "
+         "if possible."),
+      N_("Use an ASCII address for this recipient if one exists."),
+      NULL,
+    },
+    .source = "IANA SMTP Enhanced Status Codes registry; RFC 6531",
+    .reviewed = REVIEWED,
+  },
+
+  /* X.7 security or policy status: the address itself is fine */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.0",
+    .provider = NULL,
+    .title = N_("Refused for security or policy reasons"),
+    .plain = N_("The receiving server refused or delayed your message "
+                "because of one of its security or anti-spam rules. The "
+                "address is fine; the way the message was sent, or the "
+                "server it came from, was not accepted."),
+    .technical = N_("RFC 3463 §3.8: X.7.0 “Other or undefined security "
+                    "status”. Seen as “530 5.7.0 Authentication required” "
+                    "or “Must issue a STARTTLS command first”, as blocklist "
+                    "rejections (Proofpoint “550 5.7.0 Blocked - see "
+                    "…dnsbl-lookup…”) and as temporary reputation deferrals "
+                    "(Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]). Check the "
+                    "diagnostic text, the sending IP on blocklists, PTR, "
+                    "SPF, DKIM and DMARC."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator with the full error "
+         "text."),
+      N_("Mail administrator: check the sending IP against the blocklist "
+         "the text names and request delisting if needed."),
+      N_("Check SPF, DKIM, DMARC and reverse DNS of the sending domain and "
+         "IP."),
+      N_("If the code starts with 4, the message is being retried; fix the "
+         "cause so later attempts succeed."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.8; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.1",
+    .provider = NULL,
+    .title = N_("Delivery not authorised, message refused"),
+    .plain = N_("The receiving side does not allow this message to be "
+                "delivered. Often a spam filter, a blocklist or a rule of "
+                "the recipient’s organisation refused it. The address "
+                "itself is usually fine."),
+    .technical = N_("RFC 3463 §3.8: X.7.1 “Delivery not authorized, message "
+                    "refused”: the sender is not authorised to send to the "
+                    "destination, because of per-host or per-recipient "
+                    "filtering: spam and content filters, blocklisted IPs "
+                    "(“554 5.7.1 Service unavailable; Client host … blocked "
+                    "using …”), relay denied, restricted groups. Some "
+                    "servers misuse 5.7.1 for unknown users, so read the "
+                    "text. SPF failures should use X.7.23 (RFC 7208 §8.4) "
+                    "but often still arrive as 5.7.1."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Read the server’s text: it usually names the rule, blocklist or "
+         "check that failed."),
+      N_("Forward the bounce to your mail administrator if it mentions a "
+         "blocklist, SPF, DKIM, DMARC, relaying or reputation."),
+      N_("If it says the recipient only accepts mail from certain senders, "
+         "ask the recipient to allow your address."),
+      N_("Do not remove the contact just because of this code: the address "
+         "is usually valid."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.8; RFC 7208 §8.4; IANA SMTP Enhanced Status "
+              "Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.2",
+    .provider = NULL,
+    .title = N_("Not allowed to send to this mailing list"),
+    .plain = N_("The address is a mailing list or group, and you are not "
+                "allowed to send to it."),
+    .technical = N_("RFC 3463 §3.8: X.7.2 “Mailing list expansion "
+                    "prohibited”: the sender is not authorised to send to "
+                    "the destination list; often lists that accept posts "
+                    "from members only or from internal senders only."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Ask the list owner or the recipient’s administrator to allow your "
+         "address."),
+      N_("If you are a member, send from the address you subscribed with."),
+      N_("Send to the people directly if it is urgent."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.8; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.3",
+    .provider = NULL,
+    .title = N_("Security conversion not possible"),
+    .plain = N_("The message needed a security-related conversion on the "
+                "way, and the mail system could not do it."),
+    .technical = N_("RFC 3463 §3.8: X.7.3 “Security conversion required but "
+                    "not possible”: a conversion between security protocols "
+                    "(e.g. from one encryption or signature scheme to "
+                    "another at a gateway) was required but not possible."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Send the message again without encryption or signature, if that "
+         "is acceptable."),
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check the gateways and encryption policies "
+         "between the sending and receiving systems."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.8; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.4",
+    .provider = NULL,
+    .title = N_("Security feature not supported"),
+    .plain = N_("Your mail system asked for a security feature, such as a "
+                "certain login method or encryption, that the receiving "
+                "server does not support."),
+    .technical = N_("RFC 3463 §3.8: X.7.4 “Security features not supported” "
+                    "(basic code 504): the requested security mechanism "
+                    "(AUTH mechanism, STARTTLS, REQUIRETLS) is not "
+                    "supported, e.g. “504 5.7.4 Unrecognized authentication "
+                    "type”."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("In your mail program, choose another authentication method or "
+         "encryption setting for the outgoing server."),
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: compare the requested feature with what the "
+         "receiving server advertises in EHLO."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.8; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.5",
+    .provider = NULL,
+    .title = N_("Cryptographic failure"),
+    .plain = N_("A security check on the message, such as decrypting it or "
+                "checking its signature, failed."),
+    .technical = N_("RFC 3463 §3.8: X.7.5 “Cryptographic failure”: a "
+                    "transport system otherwise authorised to validate or "
+                    "decrypt the message was unable to, e.g. an S/MIME or "
+                    "PGP gateway lacking the key."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Send the message again without encryption if that is acceptable, "
+         "or check that you used the recipient’s current certificate or "
+         "key."),
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check certificates and keys on the encryption "
+         "gateway."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.8; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.6",
+    .provider = NULL,
+    .title = N_("Encryption method not supported"),
+    .plain = N_("Your message used an encryption or signing method that the "
+                "receiving side does not support."),
+    .technical = N_("RFC 3463 §3.8: X.7.6 “Cryptographic algorithm not "
+                    "supported”: the cryptographic algorithm used for the "
+                    "message is not supported by the destination."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Send the message again with a more common encryption or signing "
+         "setting, or without it."),
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: check the algorithms configured for S/MIME or "
+         "PGP on both sides."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.8; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.7",
+    .provider = NULL,
+    .title = N_("Message integrity check failed"),
+    .plain = N_("A check showed that the message was changed or damaged on "
+                "its way, so it was not accepted."),
+    .technical = N_("RFC 3463 §3.8: X.7.7 “Message integrity failure”: the "
+                    "message was found to be corrupt, e.g. a signature or "
+                    "checksum over the content did not verify."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Send the message again."),
+      N_("If it repeats, give your mail administrator the full error text."),
+      N_("Mail administrator: check for systems that modify messages in "
+         "transit (footers, content rewriting) after they are signed."),
+      NULL,
+    },
+    .source = "RFC 3463 §3.8; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.8",
+    .provider = NULL,
+    .title = N_("Wrong username or password"),
+    .plain = N_("The login your mail program used for sending was not "
+                "accepted. Usually the password is wrong or has changed."),
+    .technical = N_("RFC 4954 §6 and the IANA registry: X.7.8 "
+                    "“Authentication credentials invalid” (basic codes 535, "
+                    "554): SMTP AUTH failed because of invalid credentials. "
+                    "Check username format, password changes, app passwords "
+                    "with multi-factor authentication and account locks."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the username and password in your mail program’s outgoing "
+         "server settings."),
+      N_("Sign in to your provider’s web mail to check the password and "
+         "whether the account is locked."),
+      N_("If you use multi-factor authentication, create an app password or "
+         "use the recommended sign-in method."),
+      NULL,
+    },
+    .source = "RFC 4954 §6; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.9",
+    .provider = NULL,
+    .title = N_("Login method too weak"),
+    .plain = N_("The server refused the way your mail program logged in as "
+                "not secure enough."),
+    .technical = N_("RFC 4954 §6 and the IANA registry: X.7.9 "
+                    "“Authentication mechanism is too weak” (basic code "
+                    "534): the server requires a stronger mechanism, or an "
+                    "app password or OAuth instead of basic authentication. "
+                    "Yahoo uses 5.7.9 with its own meaning (policy "
+                    "rejection)."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Check your provider’s help pages for the recommended sign-in "
+         "method."),
+      N_("Update your mail program or device to use OAuth or an app "
+         "password."),
+      N_("Mail administrator: check whether basic authentication was turned "
+         "off for the account or organisation."),
+      NULL,
+    },
+    .source = "RFC 4954 §6; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.10",
+    .provider = NULL,
+    .title = N_("Encryption needed"),
+    .plain = N_("The server only accepts this over an encrypted connection, "
+                "and your mail system did not use one."),
+    .technical = N_("RFC 5248 and the IANA registry: X.7.10 “Encryption "
+                    "Needed” (basic code 523): the requested action "
+                    "(typically authentication) requires TLS first."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Turn on SSL/TLS or STARTTLS in your mail program’s outgoing "
+         "server settings."),
+      N_("Mail administrator: make the sending server use STARTTLS with "
+         "this destination."),
+      N_("Send the message again after the setting is changed."),
+      NULL,
+    },
+    .source = "RFC 5248; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.11",
+    .provider = NULL,
+    .title = N_("Encryption required for this login method"),
+    .plain = N_("The server only allows this kind of login over an "
+                "encrypted connection."),
+    .technical = N_("RFC 4954 §6 and the IANA registry: X.7.11 “Encryption "
+                    "required for requested authentication mechanism” "
+                    "(basic codes 524, 538): the client must use STARTTLS "
+                    "or implicit TLS before this AUTH mechanism."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Turn on SSL/TLS or STARTTLS in your mail program’s outgoing "
+         "server settings."),
+      N_("Mail administrator: make the client or relay use STARTTLS before "
+         "AUTH."),
+      N_("Send the message again after the setting is changed."),
+      NULL,
+    },
+    .source = "RFC 4954 §6; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.12",
+    .provider = NULL,
+    .title = N_("Password change needed"),
+    .plain = N_("The mail server needs you to change your password before "
+                "it lets you send."),
+    .technical = N_("RFC 4954 §6 and the IANA registry: X.7.12 “A password "
+                    "transition is needed” (basic codes 422, 432): the user "
+                    "must change the password, usually through web mail or "
+                    "an account portal, before SMTP AUTH succeeds."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Sign in to your provider’s web mail or account page and change or "
+         "confirm your password."),
+      N_("Update the password in your mail program’s outgoing server "
+         "settings."),
+      N_("Send the message again."),
+      NULL,
+    },
+    .source = "RFC 4954 §6; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.13",
+    .provider = NULL,
+    .title = N_("Account disabled"),
+    .plain = N_("The mail account used to send is switched off. Only your "
+                "provider or administrator can turn it back on."),
+    .technical = N_("RFC 5248 and the IANA registry: X.7.13 “User Account "
+                    "Disabled” (basic code 525): the sending account is "
+                    "disabled, e.g. suspended for abuse or locked by an "
+                    "administrator."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Contact your mail administrator or provider and ask why the "
+         "account is disabled."),
+      N_("Check your provider’s web mail or account page for a notice."),
+      N_("Send the message again once the account is active."),
+      NULL,
+    },
+    .source = "RFC 5248; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.14",
+    .provider = NULL,
+    .title = N_("Trust relationship required"),
+    .plain = N_("The mail server needs an arranged trust relationship with "
+                "another system before it will do what was asked, and none "
+                "is set up."),
+    .technical = N_("RFC 5248 and the IANA registry: X.7.14 “Trust "
+                    "relationship required” (basic codes 535, 554): the "
+                    "submission server requires a configured trust "
+                    "relationship with a third-party server (e.g. for BURL "
+                    "access to a message store) to proceed."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give your mail administrator the full error text."),
+      N_("Mail administrator: configure the trust relationship or "
+         "credentials between the servers involved."),
+      N_("Send the message again without the feature that requires it (for "
+         "example attach instead of referencing a stored message)."),
+      NULL,
+    },
+    .source = "RFC 5248; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.15",
+    .provider = NULL,
+    .title = N_("Priority too low"),
+    .plain = N_("The message was sent with a priority that is too low for "
+                "this server to accept right now."),
+    .technical = N_("RFC 6710 and the IANA registry: X.7.15 “Priority Level "
+                    "is too low”: with the MT-PRIORITY extension, the "
+                    "server refuses messages below a certain priority "
+                    "(perhaps temporarily, 4.7.15)."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Send the message again with normal priority."),
+      N_("If the code starts with 4, wait: the server may accept it later."),
+      N_("Ask your mail administrator about the priority settings of your "
+         "sending application."),
+      NULL,
+    },
+    .source = "RFC 6710; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.16",
+    .provider = NULL,
+    .title = N_("Message too large for its priority"),
+    .plain = N_("The message is too large to be accepted with the priority "
+                "it was sent with."),
+    .technical = N_("RFC 6710 and the IANA registry: X.7.16 “Message is too "
+                    "big for the specified priority”: with MT-PRIORITY, "
+                    "higher priorities can have lower size limits."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Send the message again with normal priority."),
+      N_("Make the message smaller: remove large attachments or share them "
+         "through a link."),
+      N_("Ask your mail administrator about priority and size settings if "
+         "it repeats."),
+      NULL,
+    },
+    .source = "RFC 6710; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.17",
+    .provider = NULL,
+    .title = N_("The mailbox now belongs to someone else"),
+    .plain = N_("The address still exists, but it was given to a different "
+                "person after the date your mail system said it last knew "
+                "it worked. The message was not delivered so that it does "
+                "not reach the wrong person."),
+    .technical = N_("RFC 7293 and the IANA registry: X.7.17 “Mailbox owner "
+                    "has changed”: with the RRVS extension "
+                    "(Require-Recipient-Valid-Since), the mailbox has "
+                    "changed owner since the date given by the sender, so "
+                    "the message was refused."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Do not send to this address again without confirming who owns it "
+         "now."),
+      N_("Contact the person another way and ask for their current address."),
+      N_("Update your contact records and remove the old address."),
+      NULL,
+    },
+    .source = "RFC 7293; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.18",
+    .provider = NULL,
+    .title = N_("The domain now belongs to someone else"),
+    .plain = N_("The domain of the address has changed owner since your "
+                "mail system last knew the address worked. The message was "
+                "not delivered so that it does not reach the wrong person."),
+    .technical = N_("RFC 7293 and the IANA registry: X.7.18 “Domain owner "
+                    "has changed”: with RRVS, the whole domain has changed "
+                    "ownership since the date given by the sender."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Do not send to this address again without confirming it."),
+      N_("Contact the person another way and ask for their current address."),
+      N_("Update your contact records and remove the old address."),
+      NULL,
+    },
+    .source = "RFC 7293; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.19",
+    .provider = NULL,
+    .title = N_("Address ownership check not possible"),
+    .plain = N_("Your mail system asked the receiving server to confirm "
+                "that the address still belongs to the same person, and the "
+                "server could not check that."),
+    .technical = N_("RFC 7293 and the IANA registry: X.7.19 “RRVS test "
+                    "cannot be completed”: the receiver cannot determine "
+                    "whether the mailbox owner changed since the RRVS date "
+                    "(it is not “Recipient Rate Validity System”)."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Send the message again without the address-validity check, if "
+         "that is acceptable."),
+      N_("Confirm the address with the recipient another way."),
+      N_("Mail administrator: check the RRVS settings of the sending "
+         "application."),
+      NULL,
+    },
+    .source = "RFC 7293; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.20",
+    .provider = NULL,
+    .title = N_("No valid DKIM signature"),
+    .plain = N_("The receiving server requires a digital signature (DKIM) "
+                "proving the message comes from your domain, and your "
+                "message did not carry a valid one."),
+    .technical = N_("RFC 7372 §3.1 and the IANA registry: X.7.20 “No "
+                    "passing DKIM signature found”: the message had no DKIM "
+                    "signature that verified. Check that the sending "
+                    "service signs with the domain’s key, that the "
+                    "selector’s public key is published in DNS, and that "
+                    "nothing modifies the message after signing."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: check that the sending service signs outgoing "
+         "mail with DKIM and that the selector record is published in DNS."),
+      N_("Check that no gateway, footer or link rewriting changes the "
+         "message after it is signed."),
+      NULL,
+    },
+    .source = "RFC 7372 §3.1; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.21",
+    .provider = NULL,
+    .title = N_("No acceptable DKIM signature"),
+    .plain = N_("Your message was signed (DKIM), but the receiving server "
+                "did not accept the signature, for example because of the "
+                "domain it was made for or a weak key."),
+    .technical = N_("RFC 7372 §3.1 and the IANA registry: X.7.21 “No "
+                    "acceptable DKIM signature found”: signatures verified, "
+                    "but none satisfied local policy (e.g. the signing "
+                    "domain is not acceptable, key too short, required "
+                    "headers not signed)."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: sign with the domain of the From address and "
+         "a key of at least 1024, preferably 2048 bits."),
+      N_("Check that the From header and other important headers are "
+         "included in the signature."),
+      NULL,
+    },
+    .source = "RFC 7372 §3.1; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.22",
+    .provider = NULL,
+    .title = N_("No DKIM signature matching the sender"),
+    .plain = N_("Your message had no valid digital signature (DKIM) made "
+                "for the domain in your From address."),
+    .technical = N_("RFC 7372 §3.1 and the IANA registry: X.7.22 “No valid "
+                    "author-matched DKIM signature found”: no valid "
+                    "signature’s d= domain matches the RFC 5322 From "
+                    "domain. Common when a third-party service signs with "
+                    "its own domain."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: set up DKIM for your own domain at every "
+         "service that sends mail as your domain."),
+      N_("Check that the DKIM d= domain matches the From address domain."),
+      NULL,
+    },
+    .source = "RFC 7372 §3.1; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.23",
+    .provider = NULL,
+    .title = N_("Sender failed the SPF check"),
+    .plain = N_("The receiving server checked your domain’s list of servers "
+                "allowed to send its mail (SPF) and the server that sent "
+                "your message is not on it."),
+    .technical = N_("RFC 7372 §3.2, RFC 7208 §8.4 and the IANA registry: "
+                    "X.7.23 “SPF validation failed” (basic code 550): the "
+                    "SPF check of the MAIL FROM (or HELO) domain returned "
+                    "fail, so the message was rejected. Common after adding "
+                    "a new sending service, or with forwarding. Check the "
+                    "SPF record with dig TXT and the sending IP from the "
+                    "bounce."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: add every service that sends as your domain "
+         "to the domain’s SPF record."),
+      N_("Check that the SPF record stays under 10 DNS lookups and is a "
+         "single TXT record."),
+      NULL,
+    },
+    .source = "RFC 7372 §3.2; RFC 7208 §8.4; IANA SMTP Enhanced Status "
+              "Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.24",
+    .provider = NULL,
+    .title = N_("SPF check could not be completed"),
+    .plain = N_("The receiving server tried to check your domain’s list of "
+                "allowed sending servers (SPF), but the list could not be "
+                "read or has an error."),
+    .technical = N_("RFC 7372 §3.2, RFC 7208 §8.6 and §8.7, and the IANA "
+                    "registry: X.7.24 “SPF validation error” (basic codes "
+                    "451, 550): SPF returned temperror (DNS timeout, "
+                    "4.7.24) or permerror (syntax error, more than 10 "
+                    "lookups, several SPF records; 5.7.24)."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: check the SPF record with an SPF validator: "
+         "syntax, a single record, at most 10 DNS lookups."),
+      N_("Check that the domain’s DNS servers answer reliably."),
+      NULL,
+    },
+    .source = "RFC 7372 §3.2; RFC 7208 §8.6, §8.7; IANA SMTP Enhanced "
+              "Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.25",
+    .provider = NULL,
+    .title = N_("Sending server has no valid reverse DNS"),
+    .plain = N_("The receiving server looked up the name of the server your "
+                "message came from and found no proper name. Mail servers "
+                "are expected to have one."),
+    .technical = N_("RFC 7372 §3.3 and the IANA registry: X.7.25 “Reverse "
+                    "DNS validation failed” (basic code 550): the sending "
+                    "IP has no PTR record, or the PTR name does not resolve "
+                    "back to the same IP (forward-confirmed reverse DNS)."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator or provider."),
+      N_("Mail administrator: ask whoever controls the sending IP address "
+         "(hosting or internet provider) to set a PTR record."),
+      N_("Check that the PTR name resolves back to the same IP address."),
+      NULL,
+    },
+    .source = "RFC 7372 §3.3; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.26",
+    .provider = NULL,
+    .title = N_("Several authentication checks failed"),
+    .plain = N_("The receiving server runs several checks that a message "
+                "really comes from your domain (such as SPF and DKIM), and "
+                "your message failed more than one of them."),
+    .technical = N_("RFC 7372 §3.4 and the IANA registry: X.7.26 “Multiple "
+                    "authentication checks failed” (basic code 550): a "
+                    "combination of checks (SPF, DKIM, often DMARC) failed. "
+                    "Gmail uses 550 5.7.26 for unauthenticated mail and "
+                    "DMARC policy failures."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: make sure outgoing mail passes SPF and is "
+         "signed with DKIM for your domain."),
+      N_("Publish a DMARC record and check that SPF or DKIM aligns with the "
+         "From domain."),
+      NULL,
+    },
+    .source = "RFC 7372 §3.4; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.27",
+    .provider = NULL,
+    .title = N_("Your domain says it sends no mail"),
+    .plain = N_("Your sending domain has published a record saying it does "
+                "not receive any email, so the receiving server refused "
+                "your message: replies and bounces could never reach you."),
+    .technical = N_("RFC 7505 and the IANA registry: X.7.27 “Sender address "
+                    "has null MX” (basic code 550): the envelope sender "
+                    "domain publishes a null MX (“MX 0 .”). The "
+                    "recipient-side counterpart is X.1.10. Gmail uses "
+                    "5.7.27 with another meaning (SPF did not pass)."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: if the domain should send mail, replace the "
+         "null MX with real MX records."),
+      N_("Otherwise send from a domain that can receive mail."),
+      NULL,
+    },
+    .source = "RFC 7505; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.28",
+    .provider = NULL,
+    .title = N_("Flood of similar messages detected"),
+    .plain = N_("The receiving server saw a sudden wave of similar messages "
+                "to this recipient, as in an attack that floods a mailbox, "
+                "and refused yours as part of it."),
+    .technical = N_("IANA registry (draft-levine-mailbomb-header): X.7.28 "
+                    "“Mail flood detected”: the message appears to be part "
+                    "of a flood of similar abusive messages (“mail bomb”, "
+                    "often sign-up forms abused to flood a victim). Gmail "
+                    "uses 4.7.28/5.7.28 for an unusual rate of unsolicited "
+                    "mail."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Stop sending similar messages to this recipient for now."),
+      N_("Mail administrator: check web forms and sign-up pages for abuse "
+         "(add CAPTCHA and confirmation rate limits)."),
+      N_("Check the sending volume to this domain and slow it down."),
+      NULL,
+    },
+    .source = "IANA SMTP Enhanced Status Codes registry "
+              "(draft-levine-mailbomb-header)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.29",
+    .provider = NULL,
+    .title = N_("ARC check failed"),
+    .plain = N_("Your message was passed on by a forwarding service or "
+                "mailing list, and the seals it added to vouch for the "
+                "message (ARC) did not check out."),
+    .technical = N_("RFC 8617 and the IANA registry: X.7.29 “ARC validation "
+                    "failure”: the Authenticated Received Chain of the "
+                    "message failed validation (broken seal, modified "
+                    "message). Usually caused by the intermediary "
+                    "(forwarder, list, gateway) that added the ARC headers. "
+                    "Gmail uses 5.7.29 with another meaning (no TLS)."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator, noting any "
+         "forwarding or list the message went through."),
+      N_("Mail administrator: check the ARC signing of the forwarding "
+         "service or gateway."),
+      N_("Send directly to the recipient instead of through the forwarder, "
+         "if possible."),
+      NULL,
+    },
+    .source = "RFC 8617; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "X.7.30",
+    .provider = NULL,
+    .title = N_("Secure delivery required but not supported"),
+    .plain = N_("Your message had to travel only over secure, encrypted "
+                "connections, and a mail server on the way does not support "
+                "this requirement, so it was not delivered."),
+    .technical = N_("RFC 8689 and the IANA registry: X.7.30 “REQUIRETLS "
+                    "support required”: the message carried the REQUIRETLS "
+                    "requirement and none of the next-hop servers supports "
+                    "it (or TLS could not be verified). Gmail uses 5.7.30 "
+                    "with another meaning (DKIM did not pass)."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Send the message again without the “require TLS” option, if that "
+         "is acceptable."),
+      N_("Ask the recipient for a mail system or another channel that "
+         "supports secure delivery."),
+      N_("Mail administrator: check the REQUIRETLS setting of the sending "
+         "application."),
+      NULL,
+    },
+    .source = "RFC 8689; IANA SMTP Enhanced Status Codes registry",
     .reviewed = REVIEWED,
   },
 };
