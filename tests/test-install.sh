@@ -5,6 +5,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: test-install.sh BUILD_DIR SOURCE_DIR PREFIX BINDIR DATADIR LOCALEDIR APP_ID GETTEXT_PACKAGE
+#                        HELP_ID
 #
 # Installs the already built tree into a temporary DESTDIR (meson's post-install steps are
 # skipped there) and checks what a distribution package or a Flatpak would ship: the app and
@@ -21,6 +22,7 @@ datadir=$5
 localedir=$6
 app_id=$7
 gettext_package=$8
+help_id=$9
 
 n=0
 failed=0
@@ -115,7 +117,7 @@ else
   not_ok "installed schema has the window-state keys (got: $keys)"
 fi
 
-help=$data/help/C/$gettext_package
+help=$data/help/C/$help_id
 exists "help is installed" "$help/index.page"
 pages=$(ls "$source_dir"/help/C/*.page 2>/dev/null | wc -l)
 installed_pages=$(ls "$help"/*.page 2>/dev/null | wc -l)
@@ -124,12 +126,13 @@ if [ "$pages" -gt 0 ] && [ "$pages" -eq "$installed_pages" ]; then
 else
   not_ok "all help pages are installed ($installed_pages of $pages)"
 fi
+exists "help media are installed" "$help/figures/$help_id.svg"
 
 for lang in $(grep -v '^#' "$source_dir/po/LINGUAS"); do
   exists "$lang translation is installed" "$locale/$lang/LC_MESSAGES/$gettext_package.mo"
 done
 for lang in $(grep -v '^#' "$source_dir/help/LINGUAS" 2>/dev/null); do
-  exists "$lang help is installed" "$data/help/$lang/$gettext_package/index.page"
+  exists "$lang help is installed" "$data/help/$lang/$help_id/index.page"
 done
 
 # The installed CLI runs from its new place and analyses a bounce.
