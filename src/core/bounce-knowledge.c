@@ -309,16 +309,22 @@ take (SearchState                *state,
   g_ptr_array_add (state->results, (gpointer) entry);
 }
 
-/* Every entry of @topic keyed @key: the generic meaning first, then the
- * providers' own meanings of the same code. */
+/* The generic meaning of @key in @topic. */
 static void
-take_key (SearchState *state,
-          BounceTopic  topic,
-          const char  *key)
+take_generic (SearchState *state,
+              BounceTopic  topic,
+              const char  *key)
+{
+  take (state, lookup (topic, NULL, key));
+}
+
+/* The providers' own meanings of @key in @topic, in table order. */
+static void
+take_providers (SearchState *state,
+                BounceTopic  topic,
+                const char  *key)
 {
   const KnowledgeIndex *idx = get_index ();
-
-  take (state, lookup (topic, NULL, key));
 
   for (guint i = 0; i < idx->n_all; i++)
     {
@@ -332,14 +338,25 @@ take_key (SearchState *state,
 }
 
 static void
+take_reply_code (SearchState *state,
+                 const char  *code)
+{
+  take_generic (state, BOUNCE_TOPIC_REPLY_CODE, code);
+  take_providers (state, BOUNCE_TOPIC_REPLY_CODE, code);
+}
+
+/* The registry meaning first (exact, then class-independent), then what
+ * providers make of the same code. */
+static void
 take_status (SearchState *state,
              const char  *status)
 {
   g_autofree char *any_class = class_independent (status);
 
-  take_key (state, BOUNCE_TOPIC_STATUS, status);
-  if (strcmp (any_class, status) != 0)
-    take_key (state, BOUNCE_TOPIC_STATUS, any_class);
+  take_generic (state, BOUNCE_TOPIC_STATUS, status);
+  take_generic (state, BOUNCE_TOPIC_STATUS, any_class);
+  take_providers (state, BOUNCE_TOPIC_STATUS, status);
+  take_providers (state, BOUNCE_TOPIC_STATUS, any_class);
 }
 
 static gboolean
@@ -352,7 +369,7 @@ take_exact (SearchState *state,
   BounceReason reason;
 
   if (is_reply_code_text (query))
-    take_key (state, BOUNCE_TOPIC_REPLY_CODE, query);
+    take_reply_code (state, query);
   else if ((status = normalize_status (query)))
     take_status (state, status);
   else if (bounce_reason_from_string (lower, &reason))
@@ -408,7 +425,7 @@ take_codes_in_text (SearchState *state,
         {
           char code[4] = { p[0], p[1], p[2], '\0' };
 
-          take_key (state, BOUNCE_TOPIC_REPLY_CODE, code);
+          take_reply_code (state, code);
           p += 3;
           continue;
         }
