@@ -1,8 +1,9 @@
 /* bounce-classifier.c
  *
  * Decides the reason, severity and hard/soft verdict of one recipient from
- * everything known about it, finds status and reply codes in free text and
- * recognises the provider behind a bounce.
+ * everything known about it, and finds status and reply codes in free text.
+ * The phrase tables live in bounce-classifier-phrases.c, the provider rules
+ * in bounce-classifier-provider.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "bounce-classifier.h"
+#include "bounce-classifier-private.h"
 
 /* Characters that may sit right before a code without making it part of a
  * longer token ("smtp;550", "(5.1.1)", "#5.1.1"). */
@@ -198,342 +200,400 @@ bounce_status_is_more_specific (const char *candidate,
   return FALSE;
 }
 
-/* Phrase tables ----------------------------------------------------------- */
+/* Status codes ------------------------------------------------------------- */
 
 typedef struct
 {
-  BounceReason        reason;
-  const char * const *phrases;
-} ReasonPhrases;
-
-#define PHRASES(...) ((const char * const []) { __VA_ARGS__, NULL })
-
-/* Checked in this order; earlier entries win. The order follows the
- * reasoning of Sisimai: the most specific statements first, generic
- * "rejected" or "blocked" wording last. All phrases are lower case. */
-static const ReasonPhrases reason_phrases[] = {
-  { BOUNCE_REASON_MAILBOXFULL, PHRASES (
-      "mailbox full", "mailbox is full", "mailbox is over quota", "over quota",
-      "quota exceeded", "exceeded storage allocation", "user is over quota",
-      "not enough storage space", "insufficient disk space", "mailbox size limit exceeded",
-      "mailfolder is full", "too much mail data", "is over the allowed quota",
-      "would exceed mailbox quota", "account is over quota", "inbox is full",
-      "mailbox has exceeded", "over its quota", "storage quota", "recipient overquota",
-      "exceeding its mailbox quota", "account has exceeded", "mailbox exceeds allowed size",
-      "mail quota exceeded", "no space left", "user has exceeded") },
-  { BOUNCE_REASON_MESGTOOBIG, PHRASES (
-      "message too large", "message is too large", "message size exceeds",
-      "message too big", "size limit", "exceeds size limit", "message length exceeds",
-      "exceeds maximum message size", "message exceeds", "size of the message exceeds",
-      "mail size exceeds", "message file too big", "line too long",
-      "exceeds the maximum size", "maximum message size") },
-  { BOUNCE_REASON_VIRUSDETECTED, PHRASES (
-      "virus", "infected", "malware", "potentially executable content",
-      "message contains a dangerous") },
-  { BOUNCE_REASON_USERUNKNOWN, PHRASES (
-      "user unknown", "unknown user", "no such user", "user not found",
-      "mailbox not found", "recipient not found", "no such mailbox",
-      "mailbox unavailable", "does not exist", "doesn't exist", "unknown recipient",
-      "recipient unknown", "invalid recipient", "recipient address rejected: user unknown",
-      "address rejected", "no mailbox here", "mailbox does not exist",
-      "not a valid mailbox", "user doesn't have a", "user does not have a",
-      "unknown local part", "no such recipient", "unknown or illegal alias",
-      "invalid mailbox", "no such address", "recipientnotfound", "address unknown",
-      "unrouteable address", "is not a known user", "user not exist", "bad destination mailbox",
-      "account does not exist", "mailbox not available", "undeliverable address",
-      "no valid recipients", "not our customer", "no account by that name",
-      "unknown address", "recipient rejected", "address does not exist",
-      "addressee unknown", "invalid address", "not listed in domino directory",
-      "not a valid user", "user invalid", "email account that you tried to reach does not exist",
-      "no such local user", "mailbox is not found") },
-  { BOUNCE_REASON_SUSPEND, PHRASES (
-      "mailbox disabled", "mailbox is disabled", "account disabled", "account is disabled",
-      "account has been disabled", "suspended", "account is inactive",
-      "inactive account", "mailbox is inactive", "is no longer active",
-      "account expired", "mailbox unavailable: deactivated", "temporarily disabled") },
-  { BOUNCE_REASON_HASMOVED, PHRASES (
-      "has been moved", "address has changed", "has moved", "no longer at this address") },
-  { BOUNCE_REASON_HOSTUNKNOWN, PHRASES (
-      "host unknown", "unknown host", "domain not found", "host not found",
-      "no such domain", "domain does not exist", "name or service not known",
-      "domain name not found", "unrouteable mail domain", "unknown domain",
-      "name service error", "no mx record", "domain is not valid",
-      "recipient domain not found", "invalid domain", "host or domain name not found",
-      "illegal host/domain name found") },
-  { BOUNCE_REASON_NORELAYING, PHRASES (
-      "relay access denied", "relaying denied", "relay not permitted", "not permitted to relay",
-      "unable to relay", "relaying not allowed", "we do not relay", "relay denied",
-      "no relaying", "relaying mail to", "not allowed to relay", "relay prohibited",
-      "is not a gateway", "not a valid relay") },
-  { BOUNCE_REASON_AUTHFAILURE, PHRASES (
-      "spf check failed", "spf fail", "dkim", "dmarc", "sender policy framework",
-      "spf validation", "does not pass spf", "did not pass spf", "not pass dmarc",
-      "authentication failed", "unauthenticated email", "failed spf", "spf record",
-      "sender invalid - envelope rejected", "spf/dkim/dmarc") },
-  { BOUNCE_REASON_REQUIREPTR, PHRASES (
-      "no ptr record", "reverse dns", "ptr record", "cannot find your hostname",
-      "cannot resolve your address", "reverse lookup", "does not have a reverse",
-      "client host rejected: cannot find your reverse hostname", "no reverse",
-      "rdns", "reverse hostname") },
-  { BOUNCE_REASON_SPEEDING, PHRASES (
-      "rate limit", "too many messages", "sending too fast", "receiving mail at a rate",
-      "unusual rate", "rate that prevents", "too much mail", "message rate exceeded",
-      "throttl") },
-  { BOUNCE_REASON_TOOMANYCONN, PHRASES (
-      "too many connections", "connection limit", "too many concurrent",
-      "too many simultaneous", "too many smtp sessions") },
-  { BOUNCE_REASON_EXCEEDLIMIT, PHRASES (
-      "message length exceeds administrative limit", "exceeds per-mailbox limit") },
-  { BOUNCE_REASON_SPAMDETECTED, PHRASES (
-      "spam", "junk mail", "unsolicited", "bulk mail", "message content rejected",
-      "content filter", "rejected due to content", "considered unsolicited",
-      "high probability of", "looks like spam", "suspicious content") },
-  { BOUNCE_REASON_BADREPUTATION, PHRASES (
-      "reputation", "poor reputation", "low reputation") },
-  { BOUNCE_REASON_BLOCKED, PHRASES (
-      "blocked using", "blacklisted", "blocklisted", "block list", "blocklist",
-      "blacklist", "spamhaus", "spamcop", "barracuda", "dnsbl", "rbl",
-      "client host rejected", "access denied", "connection refused",
-      "ip blocked", "has been blocked", "is blocked", "banned", "listed at",
-      "listed in", "sorbs", "abuseat", "not allowed to send", "your ip",
-      "not accepted from this ip", "service unavailable; client host") },
-  { BOUNCE_REASON_SECURITYERROR, PHRASES (
-      "starttls", "tls required", "encryption required", "must issue a starttls",
-      "authentication required", "authentication is required", "must be authenticated",
-      "tls is required", "certificate") },
-  { BOUNCE_REASON_SYNTAXERROR, PHRASES (
-      "syntax error", "command unrecognized", "unrecognized command",
-      "bad sequence of commands", "command not implemented", "invalid command") },
-  { BOUNCE_REASON_NOTCOMPLIANTRFC, PHRASES (
-      "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "not rfc compliant",
-      "duplicate header", "multiple from", "missing message-id", "header is malformed",
-      "not compliant") },
-  { BOUNCE_REASON_CONTENTERROR, PHRASES (
-      "content rejected", "improper", "illegal attachment", "attachment not allowed",
-      "disallowed attachment", "message content", "bad content") },
-  { BOUNCE_REASON_SYSTEMFULL, PHRASES (
-      "insufficient system storage", "mail system full", "disk full", "system storage") },
-  { BOUNCE_REASON_NETWORKERROR, PHRASES (
-      "routing loop", "mail loop", "loops back to myself", "too many hops",
-      "hop count exceeded", "dns lookup failure", "temporary lookup failure",
-      "network is unreachable", "no route to host", "connection timed out",
-      "timeout", "connection reset") },
-  { BOUNCE_REASON_EXPIRED, PHRASES (
-      "delivery time expired", "too long in queue", "queue too long", "retry timeout exceeded",
-      "message expired", "could not be delivered for", "giving up", "give up",
-      "was not delivered within", "has been delayed", "retry time exceeded",
-      "undelivered for", "no further retries") },
-  { BOUNCE_REASON_FILTERED, PHRASES (
-      "delivery not authorized", "refused by recipient", "mail rejected by recipient",
-      "recipient rejected your message", "not authorized to send", "only accepts mail from",
-      "accepts only internal", "restricted", "rejected by the recipient") },
-  { BOUNCE_REASON_REJECTED, PHRASES (
-      "sender rejected", "sender address rejected", "domain of sender address",
-      "sender verify failed", "rejected sender", "sender blocked", "sender denied",
-      "envelope blocked", "not allowed sender", "invalid sender", "bad sender",
-      "your address has been blacklisted") },
-  { BOUNCE_REASON_POLICYVIOLATION, PHRASES (
-      "policy", "prohibited") },
-  { BOUNCE_REASON_SYSTEMERROR, PHRASES (
-      "system error", "internal error", "server error", "local error",
-      "temporary failure", "service unavailable", "try again later",
-      "transaction failed") },
-  { BOUNCE_REASON_MAILERERROR, PHRASES (
-      "mailer error", "command failed", "program exited", "unknown mailer error",
-      "procmail", "pipe to |") },
-};
-
-/* Status codes whose meaning alone decides the reason. X.7.1 and the other
- * generic ones are not here because the text decides them. */
-typedef struct
-{
-  const char   *code;      /* without the class digit: ".1.1" */
+  const char   *code;
   BounceReason  reason;
 } StatusReason;
 
+/* What a status code says on its own, after Sisimai 5's table. Codes absent
+ * here (X.0.0, 4.1.1, 4.7.0, ...) say too little: the text decides. 5.7.1 is
+ * "securityerror" only as a last resort; the text nearly always refines it. */
 static const StatusReason status_reasons[] = {
-  { ".1.0", BOUNCE_REASON_USERUNKNOWN },
-  { ".1.1", BOUNCE_REASON_USERUNKNOWN },
-  { ".1.2", BOUNCE_REASON_HOSTUNKNOWN },
-  { ".1.3", BOUNCE_REASON_USERUNKNOWN },
-  { ".1.4", BOUNCE_REASON_USERUNKNOWN },
-  { ".1.5", BOUNCE_REASON_DELIVERED },
-  { ".1.6", BOUNCE_REASON_HASMOVED },
-  { ".1.7", BOUNCE_REASON_REJECTED },
-  { ".1.8", BOUNCE_REASON_REJECTED },
-  { ".1.9", BOUNCE_REASON_SYSTEMERROR },
-  { ".1.10", BOUNCE_REASON_NOTACCEPT },
-  { ".2.0", BOUNCE_REASON_MAILBOXFULL },
-  { ".2.1", BOUNCE_REASON_SUSPEND },
-  { ".2.2", BOUNCE_REASON_MAILBOXFULL },
-  { ".2.3", BOUNCE_REASON_EXCEEDLIMIT },
-  { ".2.4", BOUNCE_REASON_SYSTEMERROR },
-  { ".3.0", BOUNCE_REASON_SYSTEMERROR },
-  { ".3.1", BOUNCE_REASON_SYSTEMFULL },
-  { ".3.2", BOUNCE_REASON_NOTACCEPT },
-  { ".3.3", BOUNCE_REASON_SYSTEMERROR },
-  { ".3.4", BOUNCE_REASON_MESGTOOBIG },
-  { ".3.5", BOUNCE_REASON_SYSTEMERROR },
-  { ".4.0", BOUNCE_REASON_NETWORKERROR },
-  { ".4.1", BOUNCE_REASON_NETWORKERROR },
-  { ".4.2", BOUNCE_REASON_NETWORKERROR },
-  { ".4.3", BOUNCE_REASON_SYSTEMERROR },
-  { ".4.4", BOUNCE_REASON_HOSTUNKNOWN },
-  { ".4.5", BOUNCE_REASON_TOOMANYCONN },
-  { ".4.6", BOUNCE_REASON_NETWORKERROR },
-  { ".4.7", BOUNCE_REASON_EXPIRED },
-  { ".5.0", BOUNCE_REASON_SYNTAXERROR },
-  { ".5.1", BOUNCE_REASON_SYNTAXERROR },
-  { ".5.2", BOUNCE_REASON_SYNTAXERROR },
-  { ".5.3", BOUNCE_REASON_TOOMANYCONN },
-  { ".5.4", BOUNCE_REASON_SYNTAXERROR },
-  { ".5.5", BOUNCE_REASON_SYNTAXERROR },
-  { ".5.6", BOUNCE_REASON_SYNTAXERROR },
-  { ".6.0", BOUNCE_REASON_CONTENTERROR },
-  { ".6.1", BOUNCE_REASON_CONTENTERROR },
-  { ".6.2", BOUNCE_REASON_CONTENTERROR },
-  { ".6.3", BOUNCE_REASON_CONTENTERROR },
-  { ".6.5", BOUNCE_REASON_CONTENTERROR },
-  { ".6.6", BOUNCE_REASON_CONTENTERROR },
-  { ".6.7", BOUNCE_REASON_CONTENTERROR },
-  { ".6.8", BOUNCE_REASON_CONTENTERROR },
-  { ".6.9", BOUNCE_REASON_CONTENTERROR },
-  { ".6.10", BOUNCE_REASON_CONTENTERROR },
-  { ".7.0", BOUNCE_REASON_SECURITYERROR },
-  { ".7.1", BOUNCE_REASON_REJECTED },
-  { ".7.2", BOUNCE_REASON_SYSTEMERROR },
-  { ".7.3", BOUNCE_REASON_SECURITYERROR },
-  { ".7.4", BOUNCE_REASON_SECURITYERROR },
-  { ".7.5", BOUNCE_REASON_SECURITYERROR },
-  { ".7.6", BOUNCE_REASON_SECURITYERROR },
-  { ".7.7", BOUNCE_REASON_SECURITYERROR },
-  { ".7.8", BOUNCE_REASON_SECURITYERROR },
-  { ".7.9", BOUNCE_REASON_SECURITYERROR },
-  { ".7.10", BOUNCE_REASON_SECURITYERROR },
-  { ".7.11", BOUNCE_REASON_SECURITYERROR },
-  { ".7.12", BOUNCE_REASON_SECURITYERROR },
-  { ".7.13", BOUNCE_REASON_SUSPEND },
-  { ".7.14", BOUNCE_REASON_SECURITYERROR },
-  { ".7.15", BOUNCE_REASON_SECURITYERROR },
-  { ".7.16", BOUNCE_REASON_MESGTOOBIG },
-  { ".7.17", BOUNCE_REASON_HASMOVED },
-  { ".7.18", BOUNCE_REASON_HASMOVED },
-  { ".7.19", BOUNCE_REASON_SECURITYERROR },
-  { ".7.20", BOUNCE_REASON_AUTHFAILURE },
-  { ".7.21", BOUNCE_REASON_AUTHFAILURE },
-  { ".7.22", BOUNCE_REASON_AUTHFAILURE },
-  { ".7.23", BOUNCE_REASON_AUTHFAILURE },
-  { ".7.24", BOUNCE_REASON_AUTHFAILURE },
-  { ".7.25", BOUNCE_REASON_REQUIREPTR },
-  { ".7.26", BOUNCE_REASON_AUTHFAILURE },
-  { ".7.27", BOUNCE_REASON_NOTACCEPT },
-  { ".7.28", BOUNCE_REASON_SPEEDING },
-  { ".7.29", BOUNCE_REASON_AUTHFAILURE },
-  { ".7.30", BOUNCE_REASON_SECURITYERROR },
+  { "2.1.5", BOUNCE_REASON_DELIVERED },
+  { "4.1.6", BOUNCE_REASON_HASMOVED },
+  { "4.1.7", BOUNCE_REASON_REJECTED },
+  { "4.1.8", BOUNCE_REASON_REJECTED },
+  { "4.1.9", BOUNCE_REASON_SYSTEMERROR },
+  { "4.2.1", BOUNCE_REASON_SUSPEND },
+  { "4.2.2", BOUNCE_REASON_MAILBOXFULL },
+  { "4.2.3", BOUNCE_REASON_EXCEEDLIMIT },
+  { "4.2.4", BOUNCE_REASON_FILTERED },
+  { "4.3.1", BOUNCE_REASON_SYSTEMFULL },
+  { "4.3.2", BOUNCE_REASON_NOTACCEPT },
+  { "4.3.3", BOUNCE_REASON_SYSTEMERROR },
+  { "4.3.5", BOUNCE_REASON_SYSTEMERROR },
+  { "4.4.1", BOUNCE_REASON_EXPIRED },
+  { "4.4.2", BOUNCE_REASON_NETWORKERROR },
+  { "4.4.4", BOUNCE_REASON_NETWORKERROR },
+  { "4.4.5", BOUNCE_REASON_SYSTEMFULL },
+  { "4.4.6", BOUNCE_REASON_NETWORKERROR },
+  { "4.4.7", BOUNCE_REASON_EXPIRED },
+  { "4.5.3", BOUNCE_REASON_SYSTEMERROR },
+  { "4.5.5", BOUNCE_REASON_SYSTEMERROR },
+  { "4.6.0", BOUNCE_REASON_CONTENTERROR },
+  { "4.6.2", BOUNCE_REASON_CONTENTERROR },
+  { "4.6.5", BOUNCE_REASON_CONTENTERROR },
+  { "4.7.1", BOUNCE_REASON_BLOCKED },
+  { "4.7.2", BOUNCE_REASON_BLOCKED },
+  { "4.7.5", BOUNCE_REASON_SECURITYERROR },
+  { "4.7.6", BOUNCE_REASON_SECURITYERROR },
+  { "4.7.7", BOUNCE_REASON_SECURITYERROR },
+  { "4.7.12", BOUNCE_REASON_SECURITYERROR },
+  { "4.7.15", BOUNCE_REASON_SECURITYERROR },
+  { "4.7.16", BOUNCE_REASON_MESGTOOBIG },
+  { "4.7.24", BOUNCE_REASON_AUTHFAILURE },
+  { "4.7.25", BOUNCE_REASON_REQUIREPTR },
+  { "4.7.26", BOUNCE_REASON_AUTHFAILURE },
+  { "4.7.28", BOUNCE_REASON_SPEEDING },
+  { "5.1.0", BOUNCE_REASON_USERUNKNOWN },
+  { "5.1.1", BOUNCE_REASON_USERUNKNOWN },
+  { "5.1.2", BOUNCE_REASON_HOSTUNKNOWN },
+  { "5.1.3", BOUNCE_REASON_USERUNKNOWN },
+  { "5.1.4", BOUNCE_REASON_FILTERED },
+  { "5.1.6", BOUNCE_REASON_HASMOVED },
+  { "5.1.7", BOUNCE_REASON_REJECTED },
+  { "5.1.8", BOUNCE_REASON_REJECTED },
+  { "5.1.9", BOUNCE_REASON_SYSTEMERROR },
+  { "5.1.10", BOUNCE_REASON_NOTACCEPT },
+  { "5.2.0", BOUNCE_REASON_FILTERED },
+  { "5.2.1", BOUNCE_REASON_USERUNKNOWN },
+  { "5.2.2", BOUNCE_REASON_MAILBOXFULL },
+  { "5.2.3", BOUNCE_REASON_EXCEEDLIMIT },
+  { "5.2.4", BOUNCE_REASON_FILTERED },
+  { "5.3.0", BOUNCE_REASON_SYSTEMERROR },
+  { "5.3.1", BOUNCE_REASON_SYSTEMFULL },
+  { "5.3.2", BOUNCE_REASON_NOTACCEPT },
+  { "5.3.3", BOUNCE_REASON_SYSTEMERROR },
+  { "5.3.4", BOUNCE_REASON_MESGTOOBIG },
+  { "5.3.5", BOUNCE_REASON_SYSTEMERROR },
+  { "5.4.0", BOUNCE_REASON_NETWORKERROR },
+  { "5.4.3", BOUNCE_REASON_SYSTEMERROR },
+  { "5.4.4", BOUNCE_REASON_HOSTUNKNOWN },
+  { "5.5.3", BOUNCE_REASON_TOOMANYCONN },
+  { "5.5.4", BOUNCE_REASON_SYSTEMERROR },
+  { "5.5.5", BOUNCE_REASON_SYSTEMERROR },
+  { "5.5.6", BOUNCE_REASON_SECURITYERROR },
+  { "5.6.0", BOUNCE_REASON_CONTENTERROR },
+  { "5.6.1", BOUNCE_REASON_CONTENTERROR },
+  { "5.6.2", BOUNCE_REASON_CONTENTERROR },
+  { "5.6.3", BOUNCE_REASON_CONTENTERROR },
+  { "5.6.5", BOUNCE_REASON_CONTENTERROR },
+  { "5.6.6", BOUNCE_REASON_CONTENTERROR },
+  { "5.6.7", BOUNCE_REASON_CONTENTERROR },
+  { "5.6.8", BOUNCE_REASON_CONTENTERROR },
+  { "5.6.9", BOUNCE_REASON_CONTENTERROR },
+  { "5.6.10", BOUNCE_REASON_CONTENTERROR },
+  { "5.7.0", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.1", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.2", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.3", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.4", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.5", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.6", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.7", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.8", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.9", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.10", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.11", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.13", BOUNCE_REASON_SUSPEND },
+  { "5.7.14", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.15", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.16", BOUNCE_REASON_MESGTOOBIG },
+  { "5.7.17", BOUNCE_REASON_HASMOVED },
+  { "5.7.18", BOUNCE_REASON_HASMOVED },
+  { "5.7.19", BOUNCE_REASON_SECURITYERROR },
+  { "5.7.20", BOUNCE_REASON_AUTHFAILURE },
+  { "5.7.21", BOUNCE_REASON_AUTHFAILURE },
+  { "5.7.22", BOUNCE_REASON_AUTHFAILURE },
+  { "5.7.23", BOUNCE_REASON_AUTHFAILURE },
+  { "5.7.24", BOUNCE_REASON_AUTHFAILURE },
+  { "5.7.25", BOUNCE_REASON_REQUIREPTR },
+  { "5.7.26", BOUNCE_REASON_AUTHFAILURE },
+  { "5.7.27", BOUNCE_REASON_NOTACCEPT },
+  { "5.7.28", BOUNCE_REASON_SPEEDING },
+  { "5.7.29", BOUNCE_REASON_AUTHFAILURE },
+  { "5.7.30", BOUNCE_REASON_SECURITYERROR },
 };
 
 static BounceReason
-reason_from_status (const char *status)
+reason_of_status (const char *status)
 {
-  if (!bounce_status_is_valid (status))
+  if (status == NULL)
     return BOUNCE_REASON_UNDEFINED;
-
-  if (status[0] == '2')
-    return BOUNCE_REASON_DELIVERED;
 
   for (guint i = 0; i < G_N_ELEMENTS (status_reasons); i++)
     {
-      if (strcmp (status + 1, status_reasons[i].code) == 0)
+      if (strcmp (status, status_reasons[i].code) == 0)
         return status_reasons[i].reason;
     }
 
   return BOUNCE_REASON_UNDEFINED;
 }
 
-static BounceReason
-reason_from_text (const char *lower)
-{
-  if (lower == NULL || *lower == '\0')
-    return BOUNCE_REASON_UNDEFINED;
+/* The flow ----------------------------------------------------------------- */
 
-  for (guint i = 0; i < G_N_ELEMENTS (reason_phrases); i++)
+static gboolean
+action_is (const char *action,
+           const char *name)
+{
+  return action != NULL && g_ascii_strcasecmp (action, name) == 0;
+}
+
+static gboolean
+action_is_success (const char *action)
+{
+  return action_is (action, "delivered") || action_is (action, "relayed")
+         || action_is (action, "expanded");
+}
+
+static BounceCommand
+command_from_name (const char *name)
+{
+  if (name == NULL)
+    return BOUNCE_COMMAND_UNKNOWN;
+  if (g_ascii_strncasecmp (name, "rcpt", 4) == 0)
+    return BOUNCE_COMMAND_RCPT;
+  if (g_ascii_strncasecmp (name, "mail", 4) == 0)
+    return BOUNCE_COMMAND_MAIL;
+  if (g_ascii_strncasecmp (name, "data", 4) == 0 || g_ascii_strncasecmp (name, "bdat", 4) == 0
+      || g_ascii_strncasecmp (name, "end of data", 11) == 0)
+    return BOUNCE_COMMAND_DATA;
+  if (g_ascii_strncasecmp (name, "helo", 4) == 0 || g_ascii_strncasecmp (name, "ehlo", 4) == 0)
+    return BOUNCE_COMMAND_HELO;
+  if (g_ascii_strncasecmp (name, "conn", 4) == 0)
+    return BOUNCE_COMMAND_CONN;
+
+  return BOUNCE_COMMAND_UNKNOWN;
+}
+
+/* Finds which command the server answered from the way MTAs report it:
+ * Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<...>",
+ * "after end of data", "refused to talk to me" for the greeting. */
+static BounceCommand
+command_from_text (const char *lower)
+{
+  static const struct { const char *needle; BounceCommand command; } hints[] = {
+    { "in reply to rcpt to", BOUNCE_COMMAND_RCPT },
+    { "after rcpt to", BOUNCE_COMMAND_RCPT },
+    { "in reply to end of data", BOUNCE_COMMAND_DATA },
+    { "in reply to data", BOUNCE_COMMAND_DATA },
+    { "after end of data", BOUNCE_COMMAND_DATA },
+    { "after data", BOUNCE_COMMAND_DATA },
+    { "in reply to mail from", BOUNCE_COMMAND_MAIL },
+    { "after mail from", BOUNCE_COMMAND_MAIL },
+    { "in reply to ehlo", BOUNCE_COMMAND_HELO },
+    { "in reply to helo", BOUNCE_COMMAND_HELO },
+    { "after ehlo", BOUNCE_COMMAND_HELO },
+    { "after helo", BOUNCE_COMMAND_HELO },
+    { ">>> rcpt to", BOUNCE_COMMAND_RCPT },
+    { ">>> data", BOUNCE_COMMAND_DATA },
+    { ">>> mail from", BOUNCE_COMMAND_MAIL },
+    { ">>> ehlo", BOUNCE_COMMAND_HELO },
+    { ">>> helo", BOUNCE_COMMAND_HELO },
+    { "[rcpt_to]", BOUNCE_COMMAND_RCPT },
+    { "rcpt to:<", BOUNCE_COMMAND_RCPT },
+    { "refused to talk to me", BOUNCE_COMMAND_CONN },
+    { "after initial connection", BOUNCE_COMMAND_CONN },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
     {
-      for (const char * const *p = reason_phrases[i].phrases; *p != NULL; p++)
+      if (strstr (lower, hints[i].needle) != NULL)
+        return hints[i].command;
+    }
+
+  return BOUNCE_COMMAND_UNKNOWN;
+}
+
+static gboolean
+command_before_data (BounceCommand command)
+{
+  return command == BOUNCE_COMMAND_CONN || command == BOUNCE_COMMAND_HELO
+         || command == BOUNCE_COMMAND_MAIL || command == BOUNCE_COMMAND_RCPT;
+}
+
+static inline gboolean
+text_says (const BounceFacts *facts,
+           BounceReason       reason)
+{
+  return _bounce_reason_text_matches (reason, facts->lower);
+}
+
+/* The first pass asks each reason, most specific first, whether the
+ * evidence as a whole points to it: its status code, its wording, and the
+ * command it was answered to (a "user unknown" to RCPT is a dead address,
+ * the same words after DATA come from a content filter). The order is
+ * Sisimai's, extended with the reasons Sisimai 5 added. */
+static BounceReason
+first_pass (const BounceFacts *facts,
+            BounceReason       by_status)
+{
+  static const BounceReason order[] = {
+    BOUNCE_REASON_MAILBOXFULL, BOUNCE_REASON_MESGTOOBIG, BOUNCE_REASON_EXCEEDLIMIT,
+    BOUNCE_REASON_SUSPEND, BOUNCE_REASON_HASMOVED, BOUNCE_REASON_NORELAYING,
+    BOUNCE_REASON_AUTHFAILURE, BOUNCE_REASON_USERUNKNOWN, BOUNCE_REASON_FILTERED,
+    BOUNCE_REASON_REQUIREPTR, BOUNCE_REASON_NOTCOMPLIANTRFC, BOUNCE_REASON_BADREPUTATION,
+    BOUNCE_REASON_REJECTED, BOUNCE_REASON_HOSTUNKNOWN, BOUNCE_REASON_SPAMDETECTED,
+    BOUNCE_REASON_SPEEDING, BOUNCE_REASON_TOOMANYCONN, BOUNCE_REASON_BLOCKED,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      BounceReason reason = order[i];
+      gboolean yes = FALSE;
+
+      switch ((int)reason)
         {
-          if (strstr (lower, *p) != NULL)
-            return reason_phrases[i].reason;
+        case BOUNCE_REASON_MESGTOOBIG:
+          if (by_status == BOUNCE_REASON_MESGTOOBIG)
+            yes = TRUE;
+          else if (by_status != BOUNCE_REASON_EXCEEDLIMIT)
+            yes = text_says (facts, reason);
+          break;
+
+        case BOUNCE_REASON_NORELAYING:
+          yes = facts->command != BOUNCE_COMMAND_CONN && facts->command != BOUNCE_COMMAND_HELO
+                && text_says (facts, reason);
+          break;
+
+        case BOUNCE_REASON_USERUNKNOWN:
+          if (by_status == BOUNCE_REASON_USERUNKNOWN)
+            {
+              /* The code says "bad mailbox", unless the words say the refusal
+               * was about something else. */
+              yes = !(text_says (facts, BOUNCE_REASON_NORELAYING)
+                      || text_says (facts, BOUNCE_REASON_BLOCKED)
+                      || text_says (facts, BOUNCE_REASON_MAILBOXFULL)
+                      || text_says (facts, BOUNCE_REASON_HASMOVED)
+                      || text_says (facts, BOUNCE_REASON_REJECTED)
+                      || text_says (facts, BOUNCE_REASON_NOTACCEPT));
+            }
+          else if (by_status != BOUNCE_REASON_SUSPEND && by_status != BOUNCE_REASON_FILTERED
+                   && facts->command == BOUNCE_COMMAND_RCPT)
+            {
+              yes = text_says (facts, reason);
+            }
+          break;
+
+        case BOUNCE_REASON_FILTERED:
+          if (by_status == BOUNCE_REASON_SUSPEND)
+            yes = FALSE;
+          else if (by_status == BOUNCE_REASON_FILTERED)
+            yes = text_says (facts, BOUNCE_REASON_USERUNKNOWN) || text_says (facts, reason);
+          else if (!command_before_data (facts->command))
+            yes = text_says (facts, reason) || text_says (facts, BOUNCE_REASON_USERUNKNOWN);
+          break;
+
+        case BOUNCE_REASON_REJECTED:
+          if (by_status == BOUNCE_REASON_REJECTED)
+            yes = TRUE;
+          else if (facts->command == BOUNCE_COMMAND_MAIL)
+            yes = text_says (facts, reason);
+          else if (facts->command == BOUNCE_COMMAND_DATA)
+            yes = by_status != BOUNCE_REASON_USERUNKNOWN && text_says (facts, reason);
+          else if (by_status == BOUNCE_REASON_UNDEFINED || by_status == BOUNCE_REASON_ONHOLD
+                   || by_status == BOUNCE_REASON_SECURITYERROR
+                   || by_status == BOUNCE_REASON_SYSTEMERROR)
+            yes = text_says (facts, reason);
+          break;
+
+        case BOUNCE_REASON_HOSTUNKNOWN:
+          if (by_status == BOUNCE_REASON_HOSTUNKNOWN)
+            yes = !text_says (facts, BOUNCE_REASON_NETWORKERROR)
+                  && !text_says (facts, BOUNCE_REASON_NOTACCEPT);
+          else
+            yes = text_says (facts, reason);
+          break;
+
+        case BOUNCE_REASON_SPAMDETECTED:
+          if (by_status == BOUNCE_REASON_SPAMDETECTED)
+            yes = TRUE;
+          else
+            yes = !command_before_data (facts->command) && text_says (facts, reason);
+          break;
+
+        case BOUNCE_REASON_SUSPEND:
+        case BOUNCE_REASON_HASMOVED:
+        case BOUNCE_REASON_NOTCOMPLIANTRFC:
+        case BOUNCE_REASON_BADREPUTATION:
+          yes = text_says (facts, reason);
+          break;
+
+        default:
+          /* mailboxfull, exceedlimit, authfailure, requireptr, speeding,
+           * toomanyconn, blocked: the code or the words. */
+          yes = by_status == reason || text_says (facts, reason);
+          break;
         }
+
+      if (yes)
+        return reason;
     }
 
   return BOUNCE_REASON_UNDEFINED;
 }
 
+/* Reasons a status code points to that the text may still overrule. */
+static gboolean
+status_reason_is_weak (BounceReason reason)
+{
+  return reason == BOUNCE_REASON_UNDEFINED || reason == BOUNCE_REASON_ONHOLD
+         || reason == BOUNCE_REASON_SYSTEMERROR || reason == BOUNCE_REASON_SECURITYERROR
+         || reason == BOUNCE_REASON_NETWORKERROR || reason == BOUNCE_REASON_HOSTUNKNOWN
+         || reason == BOUNCE_REASON_USERUNKNOWN || reason == BOUNCE_REASON_EXPIRED;
+}
+
+/* The second pass, when the first found nothing: the status code if it is
+ * decisive, else the wording alone, else the classes of the codes. */
 static BounceReason
-reason_from_reply_code (guint code)
+second_pass (const BounceFacts *facts,
+             BounceReason       by_status)
 {
-  switch (code)
-    {
-    case 421:
-      return BOUNCE_REASON_SYSTEMERROR;
-    case 450:
-    case 451:
-      return BOUNCE_REASON_SYSTEMERROR;
-    case 452:
-      return BOUNCE_REASON_SYSTEMFULL;
-    case 500:
-    case 501:
-    case 502:
-    case 503:
-    case 504:
-    case 555:
-      return BOUNCE_REASON_SYNTAXERROR;
-    case 521:
-    case 556:
-      return BOUNCE_REASON_NOTACCEPT;
-    case 551:
-      return BOUNCE_REASON_HASMOVED;
-    case 552:
-      return BOUNCE_REASON_MAILBOXFULL;
-    case 553:
-      return BOUNCE_REASON_USERUNKNOWN;
-    case 523:
-    case 524:
-    case 530:
-    case 534:
-    case 535:
-    case 538:
-      return BOUNCE_REASON_SECURITYERROR;
-    default:
-      return BOUNCE_REASON_UNDEFINED;
-    }
-}
-
-static gboolean
-action_is (const BounceEvidence *evidence,
-           const char           *name)
-{
-  return evidence->action != NULL && g_ascii_strcasecmp (evidence->action, name) == 0;
-}
-
-/* Codes that never need the text to be understood. */
-static gboolean
-status_is_decisive (const char *status)
-{
-  static const char * const decisive[] = {
-    ".1.1", ".1.2", ".1.6", ".1.10", ".2.2", ".2.3", ".3.4", ".4.7",
-    ".7.20", ".7.21", ".7.22", ".7.23", ".7.25", ".7.26", ".7.27",
+  static const BounceReason order[] = {
+    BOUNCE_REASON_MAILBOXFULL, BOUNCE_REASON_AUTHFAILURE, BOUNCE_REASON_BADREPUTATION,
+    BOUNCE_REASON_SPEEDING, BOUNCE_REASON_SPAMDETECTED, BOUNCE_REASON_VIRUSDETECTED,
+    BOUNCE_REASON_POLICYVIOLATION, BOUNCE_REASON_NORELAYING, BOUNCE_REASON_SECURITYERROR,
+    BOUNCE_REASON_SYSTEMERROR, BOUNCE_REASON_NETWORKERROR, BOUNCE_REASON_SUSPEND,
+    BOUNCE_REASON_EXPIRED, BOUNCE_REASON_CONTENTERROR, BOUNCE_REASON_SYSTEMFULL,
+    BOUNCE_REASON_NOTACCEPT, BOUNCE_REASON_MAILERERROR,
   };
+  guint code = facts->reply_code;
 
-  if (!bounce_status_is_valid (status))
-    return FALSE;
+  if (!status_reason_is_weak (by_status))
+    return by_status;
 
-  for (guint i = 0; i < G_N_ELEMENTS (decisive); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
-      if (strcmp (status + 1, decisive[i]) == 0)
-        return TRUE;
+      if (text_says (facts, order[i]))
+        return order[i];
     }
 
-  return FALSE;
+  if (by_status != BOUNCE_REASON_UNDEFINED)
+    return by_status;
+
+  if (facts->status != NULL && facts->status[1] == '.' && facts->status[2] == '6')
+    return BOUNCE_REASON_CONTENTERROR;
+  if (facts->status != NULL && facts->status[1] == '.' && facts->status[2] == '7')
+    return BOUNCE_REASON_SECURITYERROR;
+
+  /* 500-507: the server did not understand what it was sent. */
+  if ((code >= 500 && code <= 507) || (code >= 400 && code <= 407))
+    return BOUNCE_REASON_SYNTAXERROR;
+
+  if (action_is (facts->action, "delayed"))
+    return BOUNCE_REASON_EXPIRED;
+
+  if (facts->command == BOUNCE_COMMAND_HELO || facts->command == BOUNCE_COMMAND_CONN)
+    return BOUNCE_REASON_BLOCKED;
+
+  /* RFC 7504: 521 and 556 mean the host or domain does not accept mail. */
+  if (code == 521 || code == 556)
+    return BOUNCE_REASON_NOTACCEPT;
+
+  return BOUNCE_REASON_UNDEFINED;
 }
 
 BounceReason
@@ -541,68 +601,92 @@ bounce_classify_reason (const BounceEvidence *evidence)
 {
   g_autofree char *lower = NULL;
   g_autofree char *found_status = NULL;
-  const char *status;
+  BounceFacts facts = { 0 };
+  BounceReason by_status;
   BounceReason reason;
 
   g_return_val_if_fail (evidence != NULL, BOUNCE_REASON_UNDEFINED);
 
-  if (action_is (evidence, "delivered") || action_is (evidence, "relayed")
-      || action_is (evidence, "expanded"))
+  if (action_is_success (evidence->action))
     return BOUNCE_REASON_DELIVERED;
 
-  if (evidence->diagnostic != NULL)
-    lower = g_ascii_strdown (evidence->diagnostic, -1);
+  lower = g_ascii_strdown (evidence->diagnostic != NULL ? evidence->diagnostic : "", -1);
 
-  status = evidence->status;
-  if (lower != NULL)
-    {
-      found_status = bounce_status_find (lower);
-      if (found_status != NULL && bounce_status_is_more_specific (found_status, status))
-        status = found_status;
-    }
+  /* A generic "5.0.0" often hides the real code in the text. */
+  facts.status = bounce_status_is_valid (evidence->status) ? evidence->status : NULL;
+  found_status = bounce_status_find (lower);
+  if (found_status != NULL && bounce_status_is_more_specific (found_status, facts.status))
+    facts.status = found_status;
 
-  if (action_is (evidence, "delayed"))
-    {
-      reason = reason_from_text (lower);
-      if (reason == BOUNCE_REASON_EXPIRED || reason == BOUNCE_REASON_UNDEFINED)
-        return BOUNCE_REASON_EXPIRED;
-    }
+  facts.lower = lower;
+  facts.reply_code = evidence->reply_code != 0 ? evidence->reply_code : bounce_reply_code_find (lower);
+  facts.provider = evidence->provider;
+  facts.action = evidence->action;
+  facts.command = command_from_name (evidence->smtp_command);
+  if (facts.command == BOUNCE_COMMAND_UNKNOWN)
+    facts.command = command_from_text (lower);
 
-  if (status_is_decisive (status))
-    return reason_from_status (status);
+  if (facts.status != NULL && facts.status[0] == '2' && !action_is (evidence->action, "failed")
+      && !action_is (evidence->action, "delayed"))
+    return BOUNCE_REASON_DELIVERED;
 
-  reason = reason_from_text (lower);
+  reason = _bounce_provider_reason (&facts);
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
 
-  reason = reason_from_status (status);
+  by_status = reason_of_status (facts.status);
+
+  reason = first_pass (&facts, by_status);
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
 
-  return reason_from_reply_code (evidence->reply_code);
+  reason = second_pass (&facts, by_status);
+  if (reason != BOUNCE_REASON_UNDEFINED)
+    return reason;
+
+  if (action_is (evidence->action, "delayed"))
+    return BOUNCE_REASON_EXPIRED;
+
+  if (_bounce_reason_text_matches (BOUNCE_REASON_VACATION, lower))
+    return BOUNCE_REASON_VACATION;
+
+  /* Something was said, but nothing we can place: on hold for a human. */
+  if (*lower != '\0')
+    return BOUNCE_REASON_ONHOLD;
+
+  return BOUNCE_REASON_UNDEFINED;
 }
 
+/* Severity and hard bounces -------------------------------------------------- */
+
+/* Rules, in order:
+ * 1. delivered, vacation and feedback are informational whatever the codes;
+ * 2. the DSN action speaks for this recipient: delivered/relayed/expanded and
+ *    delayed (a delay notice is not a failure yet) are informational, failed
+ *    is permanent, even with a transient code ("421 4.7.0" in a failure
+ *    report: the server gave up, this message is lost);
+ * 3. without an action, the enhanced status class decides, then the reply
+ *    code class ("421 5.7.32" counts as permanent: the enhanced code is the
+ *    more precise statement);
+ * 4. 2yz/3yz are never failures. Nothing known at all: permanent, because
+ *    the message came back. */
 BounceSeverity
 bounce_classify_severity (const BounceEvidence *evidence,
                           BounceReason          reason)
 {
+  guint code;
+
   g_return_val_if_fail (evidence != NULL, BOUNCE_SEVERITY_INFORMATIONAL);
 
   if (reason == BOUNCE_REASON_DELIVERED || reason == BOUNCE_REASON_VACATION
       || reason == BOUNCE_REASON_FEEDBACK)
     return BOUNCE_SEVERITY_INFORMATIONAL;
 
-  /* The DSN action speaks for this recipient; the codes only refine it. */
-  if (action_is (evidence, "delivered") || action_is (evidence, "relayed")
-      || action_is (evidence, "expanded") || action_is (evidence, "delayed"))
+  if (action_is_success (evidence->action) || action_is (evidence->action, "delayed"))
     return BOUNCE_SEVERITY_INFORMATIONAL;
 
-  if (action_is (evidence, "failed"))
-    {
-      /* A failed action with a transient enhanced code ("421 4.7.0" in a
-       * failure report) still means this message is lost: permanent. */
-      return BOUNCE_SEVERITY_PERMANENT;
-    }
+  if (action_is (evidence->action, "failed"))
+    return BOUNCE_SEVERITY_PERMANENT;
 
   if (bounce_status_is_valid (evidence->status))
     {
@@ -613,12 +697,16 @@ bounce_classify_severity (const BounceEvidence *evidence,
       return BOUNCE_SEVERITY_INFORMATIONAL;
     }
 
-  if (evidence->reply_code >= 500 && evidence->reply_code < 600)
+  code = evidence->reply_code;
+  if (code >= 500 && code < 600)
     return BOUNCE_SEVERITY_PERMANENT;
-  if (evidence->reply_code >= 400 && evidence->reply_code < 500)
+  if (code >= 400 && code < 500)
     return BOUNCE_SEVERITY_TEMPORARY;
-  if (evidence->reply_code >= 200 && evidence->reply_code < 400)
+  if (code >= 200 && code < 400)
     return BOUNCE_SEVERITY_INFORMATIONAL;
+
+  if (reason == BOUNCE_REASON_EXPIRED)
+    return BOUNCE_SEVERITY_PERMANENT;
 
   return BOUNCE_SEVERITY_PERMANENT;
 }
@@ -633,80 +721,4 @@ bounce_classify_hard_bounce (BounceReason   reason,
     return severity != BOUNCE_SEVERITY_TEMPORARY;
 
   return bounce_reason_is_hard (reason);
-}
-
-/* Providers --------------------------------------------------------------- */
-
-typedef struct
-{
-  const char         *name;
-  const char * const *needles;
-} ProviderNeedles;
-
-static const ProviderNeedles providers[] = {
-  { "google", PHRASES ("gsmtp", "google.com", "googlemail.com", "aspmx.l.google", "gmail.com") },
-  { "microsoft", PHRASES ("protection.outlook.com", "outlook.com", "hotmail.", "live.com",
-                          "exchangelabs.com", "msn.com", "prod.outlook") },
-  { "yahoo", PHRASES ("yahoodns.net", "yahoo.com", "yahoo.co", "aol.com", "[tss0", "[tss1",
-                      "yahoo.net") },
-  { "apple", PHRASES ("icloud.com", "me.com", "mac.com", "apple.com") },
-  { "amazonses", PHRASES ("amazonses.com", "amazonaws.com") },
-  { "sendgrid", PHRASES ("sendgrid.net", "sendgrid.com") },
-  { "zoho", PHRASES ("zoho.com", "zohomail", "zoho.eu") },
-  { "yandex", PHRASES ("yandex.") },
-  { "mailru", PHRASES ("mail.ru") },
-  { "gmx", PHRASES ("gmx.net", "gmx.de", "gmx.com", "web.de", "1and1", "ionos", "kundenserver.de",
-                    "schlund.de") },
-  { "mimecast", PHRASES ("mimecast") },
-  { "proofpoint", PHRASES ("pphosted.com", "proofpoint") },
-  { "cox", PHRASES ("cox.net") },
-  { "godaddy", PHRASES ("secureserver.net") },
-  { "comcast", PHRASES ("comcast.net") },
-  { "orange", PHRASES ("orange.fr", "wanadoo.fr") },
-};
-
-static const char *
-provider_in (const char *text)
-{
-  g_autofree char *lower = NULL;
-
-  if (text == NULL || *text == '\0')
-    return NULL;
-
-  lower = g_ascii_strdown (text, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (providers); i++)
-    {
-      for (const char * const *n = providers[i].needles; *n != NULL; n++)
-        {
-          if (strstr (lower, *n) != NULL)
-            return providers[i].name;
-        }
-    }
-
-  return NULL;
-}
-
-const char *
-bounce_classify_provider (const char *remote_mta,
-                          const char *reporting_mta,
-                          const char *diagnostic,
-                          const char *recipient,
-                          const char *from)
-{
-  const char *found;
-
-  (void)from;
-
-  /* The host that refused the message says most. */
-  if ((found = provider_in (remote_mta)) != NULL)
-    return found;
-  if ((found = provider_in (diagnostic)) != NULL)
-    return found;
-  if ((found = provider_in (reporting_mta)) != NULL)
-    return found;
-  if ((found = provider_in (recipient)) != NULL)
-    return found;
-
-  return NULL;
 }

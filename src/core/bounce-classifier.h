@@ -24,6 +24,9 @@ typedef struct
   const char *diagnostic;      /* the server's text */
   const char *provider;        /* from bounce_classify_provider() */
   const char *mta_hint;        /* which free-text format produced it ("postfix", ...) */
+  const char *smtp_command;    /* command the server answered: "RCPT", "DATA", "MAIL",
+                                * "HELO"/"EHLO", "CONN"; NULL when unknown (then it is
+                                * read from the text: "in reply to RCPT TO command") */
 } BounceEvidence;
 
 BounceReason    bounce_classify_reason       (const BounceEvidence *evidence);

@@ -1,0 +1,45 @@
+/* bounce-classifier-private.h
+ *
+ * What the files of the classifier share: the phrase tables and the
+ * provider-specific rules.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "bounce-types.h"
+
+G_BEGIN_DECLS
+
+/* The SMTP command a server answered, as far as it is known. */
+typedef enum
+{
+  BOUNCE_COMMAND_UNKNOWN,
+  BOUNCE_COMMAND_CONN,      /* greeting, before any command */
+  BOUNCE_COMMAND_HELO,      /* HELO or EHLO */
+  BOUNCE_COMMAND_MAIL,
+  BOUNCE_COMMAND_RCPT,
+  BOUNCE_COMMAND_DATA,      /* DATA or end of DATA */
+} BounceCommand;
+
+/* Everything the rules look at, prepared once per classification. */
+typedef struct
+{
+  const char    *lower;        /* lower-cased diagnostic text, never NULL */
+  const char    *status;       /* best enhanced status code, or NULL */
+  guint          reply_code;
+  BounceCommand  command;
+  const char    *provider;
+  const char    *action;       /* lower case or NULL */
+} BounceFacts;
+
+gboolean      _bounce_phrase_match         (const char        *lower,
+                                            const char        *pattern);
+gboolean      _bounce_reason_text_matches  (BounceReason       reason,
+                                            const char        *lower);
+BounceReason  _bounce_provider_reason      (const BounceFacts *facts);
+
+G_END_DECLS

@@ -1,0 +1,605 @@
+/* bounce-classifier-provider.c
+ *
+ * Recognises the provider behind a bounce from the host names it mentions,
+ * and knows what some providers mean by their own codes and texts. Where a
+ * provider uses a registered code differently (Gmail's 5.7.27 is "SPF did
+ * not pass", Microsoft's 5.1.10 is "recipient not found"), its meaning wins.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "bounce-classifier.h"
+#include "bounce-classifier-private.h"
+
+#define NEEDLES(...) ((const char * const []) { __VA_ARGS__, NULL })
+
+/* Provider detection ------------------------------------------------------- */
+
+typedef struct
+{
+  const char         *name;
+  const char * const *hosts;   /* host name fragments, lower case */
+} ProviderHosts;
+
+/* Host fragments only: a recipient at gmail.com could be anywhere, but a
+ * server called gmail-smtp-in.l.google.com is Google's. Order matters where
+ * fragments overlap (outlook.com before the generic ones). */
+static const ProviderHosts provider_hosts[] = {
+  { "google", NEEDLES (".google.com", "google.com[", "googlemail.com", "gsmtp", "aspmx.",
+                       "googlegroups.com", "gmail-smtp", "google.com ") },
+  { "microsoft", NEEDLES ("protection.outlook.com", ".outlook.com", "outlook.com[",
+                          "hotmail.com", ".hotmail.", "live.com", "exchangelabs.com",
+                          "prod.outlook", "msn.com", "office365", "eop-") },
+  { "yahoo", NEEDLES ("yahoodns.net", ".yahoo.com", "yahoo.com[", ".yahoo.co.", "yahoo.net",
+                      "yahooinc.com", ".aol.com", "aol.com[", "mx.aol.", "[tss0", "[tss1",
+                      "aolmail") },
+  { "apple", NEEDLES ("icloud.com", ".me.com", "me.com[", ".mac.com", "mail.apple.com") },
+  { "amazonses", NEEDLES ("amazonses.com", ".amazonaws.com", "amazonaws.com[") },
+  { "sendgrid", NEEDLES ("sendgrid.net", "sendgrid.com") },
+  { "zoho", NEEDLES ("zoho.com", "zohomail", "zoho.eu", "zoho.in") },
+  { "yandex", NEEDLES ("yandex.ru", "yandex.net", "yandex.com", "yandex-team") },
+  { "mailru", NEEDLES ("mail.ru", "corp.mail.ru") },
+  { "gmx", NEEDLES ("gmx.net", "gmx.de", "gmx.com", "web.de", "1and1", "1und1", "ionos.",
+                    "kundenserver.de", "schlund.de", "perfora.net") },
+  { "mimecast", NEEDLES ("mimecast") },
+  { "proofpoint", NEEDLES ("pphosted.com", "proofpoint", "ppe-hosted.com") },
+  { "cox", NEEDLES ("cox.net") },
+  { "godaddy", NEEDLES ("secureserver.net") },
+  { "comcast", NEEDLES ("comcast.net") },
+  { "orange", NEEDLES ("orange.fr", "wanadoo.fr", "laposte.net") },
+  { "messagelabs", NEEDLES ("messagelabs.com", "symantec.cloud") },
+  { "barracuda", NEEDLES ("barracudanetworks.com", "ess.barracuda") },
+  { "facebook", NEEDLES ("facebook.com", "fb.com") },
+  { "tencent", NEEDLES ("qq.com", "exmail.qq") },
+  { "spectrum", NEEDLES ("charter.net", "spectrum.net", "rr.com") },
+  { "iua", NEEDLES ("email.ua", "i.ua/") },
+  { "kddi", NEEDLES ("ezweb.ne.jp", "au.com") },
+  { "docomo", NEEDLES ("docomo.ne.jp") },
+};
+
+static const char *
+provider_in_lower (const char *lower)
+{
+  if (lower == NULL || *lower == '\0')
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (provider_hosts); i++)
+    {
+      for (const char * const *n = provider_hosts[i].hosts; *n != NULL; n++)
+        {
+          if (strstr (lower, *n) != NULL)
+            return provider_hosts[i].name;
+        }
+    }
+
+  return NULL;
+}
+
+static const char *
+provider_in (const char *text)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *padded = NULL;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  /* A bare host name ("mx.example.com") gets a leading dot so that
+   * "google.com" as a whole matches ".google.com". */
+  lower = g_ascii_strdown (text, -1);
+  padded = g_strconcat (".", lower, "[", NULL);
+
+  return provider_in_lower (padded);
+}
+
+/* Provider names for the domain part of an address, used only when nothing
+ * else tells: the big consumer domains are hosted by their owner. */
+static const char *
+provider_of_address (const char *address)
+{
+  static const struct { const char *domain; const char *name; } domains[] = {
+    { "gmail.com", "google" }, { "googlemail.com", "google" },
+    { "outlook.com", "microsoft" }, { "hotmail.com", "microsoft" }, { "live.com", "microsoft" },
+    { "msn.com", "microsoft" }, { "hotmail.co.uk", "microsoft" }, { "hotmail.fr", "microsoft" },
+    { "yahoo.com", "yahoo" }, { "yahoo.co.jp", NULL }, { "aol.com", "yahoo" },
+    { "ymail.com", "yahoo" }, { "rocketmail.com", "yahoo" },
+    { "icloud.com", "apple" }, { "me.com", "apple" }, { "mac.com", "apple" },
+    { "zoho.com", "zoho" }, { "yandex.ru", "yandex" }, { "yandex.com", "yandex" },
+    { "mail.ru", "mailru" }, { "gmx.de", "gmx" }, { "gmx.net", "gmx" }, { "web.de", "gmx" },
+    { "cox.net", "cox" }, { "comcast.net", "comcast" }, { "orange.fr", "orange" },
+    { "wanadoo.fr", "orange" },
+  };
+  const char *at;
+
+  if (address == NULL || (at = strrchr (address, '@')) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (domains); i++)
+    {
+      if (g_ascii_strcasecmp (at + 1, domains[i].domain) == 0)
+        return domains[i].name;
+    }
+
+  return NULL;
+}
+
+const char *
+bounce_classify_provider (const char *remote_mta,
+                          const char *reporting_mta,
+                          const char *diagnostic,
+                          const char *recipient,
+                          const char *from)
+{
+  const char *found;
+
+  /* The host that refused the message says most, then the text it sent
+   * (Gmail signs every reply with "gsmtp"), then the host that reported it
+   * (a Gmail sender's bounce is reported by Google, but that tells about the
+   * sender's side; it is still the best guess when the rest is silent). */
+  if ((found = provider_in (remote_mta)) != NULL)
+    return found;
+
+  if (diagnostic != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (diagnostic, -1);
+
+      if ((found = provider_in_lower (lower)) != NULL)
+        return found;
+    }
+
+  if ((found = provider_of_address (recipient)) != NULL)
+    return found;
+
+  if ((found = provider_in (reporting_mta)) != NULL)
+    return found;
+
+  (void)from;
+
+  return NULL;
+}
+
+/* Provider rules ----------------------------------------------------------- */
+
+typedef struct
+{
+  const char   *provider;
+  const char   *status;     /* exact code, "5.7." with a detail range, or NULL for any */
+  guint         detail_min;
+  guint         detail_max;
+  const char   *needle;     /* phrase in the lower-cased text, or NULL for any */
+  BounceReason  reason;
+} ProviderRule;
+
+/* Sources: the providers' postmaster pages (Gmail "SMTP errors and codes",
+ * Microsoft "Non-delivery reports in Exchange Online", Yahoo's error codes
+ * page) and Sisimai's remote-host tables. */
+static const ProviderRule provider_rules[] = {
+  /* Google: every reply ends in "gsmtp". */
+  { "google", NULL, 0, 0, "not rfc 5322 compliant", BOUNCE_REASON_NOTCOMPLIANTRFC },
+  { "google", NULL, 0, 0, "multiple addresses in from: header", BOUNCE_REASON_NOTCOMPLIANTRFC },
+  { "google", NULL, 0, 0, "rfcmessagenoncompliant", BOUNCE_REASON_NOTCOMPLIANTRFC },
+  { "google", NULL, 0, 0, "very low reputation", BOUNCE_REASON_BADREPUTATION },
+  { "google", NULL, 0, 0, "low reputation of the sending", BOUNCE_REASON_BADREPUTATION },
+  { "google", NULL, 0, 0, "does not have a ptr record", BOUNCE_REASON_REQUIREPTR },
+  { "google", NULL, 0, 0, "ptr record setup", BOUNCE_REASON_REQUIREPTR },
+  { "google", "4.7.23", 0, 0, NULL, BOUNCE_REASON_REQUIREPTR },
+  { "google", "5.7.25", 0, 0, NULL, BOUNCE_REASON_REQUIREPTR },
+  { "google", NULL, 0, 0, "fails to pass authentication checks", BOUNCE_REASON_AUTHFAILURE },
+  { "google", NULL, 0, 0, "does not have authentication information", BOUNCE_REASON_AUTHFAILURE },
+  { "google", NULL, 0, 0, "sender is unauthenticated", BOUNCE_REASON_AUTHFAILURE },
+  { "google", NULL, 0, 0, "unauthenticated email is not accepted", BOUNCE_REASON_AUTHFAILURE },
+  { "google", NULL, 0, 0, "dmarc policy", BOUNCE_REASON_AUTHFAILURE },
+  { "google", "5.7.26", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "google", "5.7.27", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "google", "5.7.30", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "google", "4.7.30", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "google", "4.7.32", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "google", "5.7.32", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "google", "4.7.40", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "google", "5.7.40", 0, 0, "dmarc", BOUNCE_REASON_AUTHFAILURE },
+  { "google", "4.7.29", 0, 0, NULL, BOUNCE_REASON_SECURITYERROR },
+  { "google", "5.7.29", 0, 0, NULL, BOUNCE_REASON_SECURITYERROR },
+  { "google", "4.7.28", 0, 0, NULL, BOUNCE_REASON_SPEEDING },
+  { "google", "5.7.28", 0, 0, NULL, BOUNCE_REASON_SPEEDING },
+  { "google", NULL, 0, 0, "receiving mail at a rate", BOUNCE_REASON_SPEEDING },
+  { "google", NULL, 0, 0, "receiving mail too quickly", BOUNCE_REASON_SPEEDING },
+  { "google", NULL, 0, 0, "unusual rate of unsolicited mail", BOUNCE_REASON_BLOCKED },
+  { "google", NULL, 0, 0, "not authorized to send email directly to our servers", BOUNCE_REASON_BLOCKED },
+  { "google", NULL, 0, 0, "ip not in whitelist", BOUNCE_REASON_BLOCKED },
+  { "google", NULL, 0, 0, "likely unsolicited mail", BOUNCE_REASON_SPAMDETECTED },
+  { "google", NULL, 0, 0, "has a policy that prohibited", BOUNCE_REASON_POLICYVIOLATION },
+  { "google", NULL, 0, 0, "illegal attachment", BOUNCE_REASON_POLICYVIOLATION },
+  { "google", NULL, 0, 0, "content presents a potential security issue", BOUNCE_REASON_POLICYVIOLATION },
+  { "google", NULL, 0, 0, "tls required for rcpt domain", BOUNCE_REASON_SECURITYERROR },
+  { "google", NULL, 0, 0, "over quota", BOUNCE_REASON_MAILBOXFULL },
+  { "google", NULL, 0, 0, "out of storage", BOUNCE_REASON_MAILBOXFULL },
+  { "google", NULL, 0, 0, "account that you tried to reach is disabled", BOUNCE_REASON_SUSPEND },
+  { "google", NULL, 0, 0, "account that you tried to reach is inactive", BOUNCE_REASON_SUSPEND },
+  { "google", NULL, 0, 0, "account that you tried to reach does not exist", BOUNCE_REASON_USERUNKNOWN },
+  { "google", NULL, 0, 0, "domain name not found", BOUNCE_REASON_NETWORKERROR },
+  { "google", NULL, 0, 0, "null mx", BOUNCE_REASON_NOTACCEPT },
+
+  /* Microsoft 365 and Outlook.com. */
+  { "microsoft", "5.1.10", 0, 0, NULL, BOUNCE_REASON_USERUNKNOWN },
+  { "microsoft", "5.4.1", 0, 0, "recipient address rejected: access denied", BOUNCE_REASON_USERUNKNOWN },
+  { "microsoft", "5.4.1", 0, 0, "relay access denied", BOUNCE_REASON_NORELAYING },
+  { "microsoft", "5.5.0", 0, 0, "mailbox unavailable", BOUNCE_REASON_USERUNKNOWN },
+  { "microsoft", "5.7.", 606, 649, NULL, BOUNCE_REASON_BLOCKED },
+  { "microsoft", "5.7.511", 0, 0, NULL, BOUNCE_REASON_BLOCKED },
+  { "microsoft", "5.7.513", 0, 0, NULL, BOUNCE_REASON_BLOCKED },
+  { "microsoft", "5.7.506", 0, 0, NULL, BOUNCE_REASON_BLOCKED },
+  { "microsoft", "5.7.510", 0, 0, NULL, BOUNCE_REASON_BLOCKED },
+  { "microsoft", "4.7.650", 0, 0, NULL, BOUNCE_REASON_BADREPUTATION },
+  { "microsoft", "4.7.", 500, 699, NULL, BOUNCE_REASON_BLOCKED },
+  { "microsoft", "4.7.", 850, 899, NULL, BOUNCE_REASON_BLOCKED },
+  { "microsoft", "5.7.", 700, 749, NULL, BOUNCE_REASON_TOOMANYCONN },
+  { "microsoft", "5.7.508", 0, 0, NULL, BOUNCE_REASON_TOOMANYCONN },
+  { "microsoft", "5.7.", 501, 503, NULL, BOUNCE_REASON_REJECTED },
+  { "microsoft", "5.7.512", 0, 0, NULL, BOUNCE_REASON_NOTCOMPLIANTRFC },
+  { "microsoft", "5.7.750", 0, 0, NULL, BOUNCE_REASON_REJECTED },
+  { "microsoft", "5.7.800", 0, 0, NULL, BOUNCE_REASON_REJECTED },
+  { "microsoft", "5.7.509", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "microsoft", "5.7.515", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "microsoft", "5.7.23", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "microsoft", "4.7.26", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "microsoft", "5.7.26", 0, 0, NULL, BOUNCE_REASON_AUTHFAILURE },
+  { "microsoft", "5.7.25", 0, 0, NULL, BOUNCE_REASON_REQUIREPTR },
+  { "microsoft", "5.7.504", 0, 0, NULL, BOUNCE_REASON_SUSPEND },
+  { "microsoft", "5.7.505", 0, 0, NULL, BOUNCE_REASON_SUSPEND },
+  { "microsoft", "5.7.12", 0, 0, NULL, BOUNCE_REASON_REJECTED },
+  { "microsoft", "5.7.", 133, 136, NULL, BOUNCE_REASON_REJECTED },
+  { "microsoft", "5.7.124", 0, 0, NULL, BOUNCE_REASON_REJECTED },
+  { "microsoft", "5.7.57", 0, 0, NULL, BOUNCE_REASON_SECURITYERROR },
+  { "microsoft", "5.7.", 321, 325, NULL, BOUNCE_REASON_SECURITYERROR },
+  { "microsoft", "5.7.64", 0, 0, NULL, BOUNCE_REASON_NORELAYING },
+  { "microsoft", "5.7.1", 0, 0, "unable to relay", BOUNCE_REASON_NORELAYING },
+  { "microsoft", "5.7.1", 0, 0, "client was not authenticated", BOUNCE_REASON_SECURITYERROR },
+  { "microsoft", "5.7.1", 0, 0, "part of their network is on our block list", BOUNCE_REASON_BLOCKED },
+  { "microsoft", "5.7.", 900, 999, NULL, BOUNCE_REASON_POLICYVIOLATION },
+  { "microsoft", "5.2.2", 0, 0, "submission quota exceeded", BOUNCE_REASON_TOOMANYCONN },
+  { "microsoft", "5.2.", 121, 122, NULL, BOUNCE_REASON_TOOMANYCONN },
+  { "microsoft", "5.4.", 300, 300, NULL, BOUNCE_REASON_EXPIRED },
+  { "microsoft", "5.4.", 310, 310, NULL, BOUNCE_REASON_HOSTUNKNOWN },
+  { "microsoft", "5.4.", 14, 14, NULL, BOUNCE_REASON_NETWORKERROR },
+  { "microsoft", "5.6.", 11, 11, NULL, BOUNCE_REASON_CONTENTERROR },
+
+  /* Yahoo and AOL. */
+  { "yahoo", NULL, 0, 0, "[tss04]", BOUNCE_REASON_BADREPUTATION },
+  { "yahoo", NULL, 0, 0, "[tss09]", BOUNCE_REASON_BADREPUTATION },
+  { "yahoo", NULL, 0, 0, "[tss11]", BOUNCE_REASON_BADREPUTATION },
+  { "yahoo", NULL, 0, 0, "[tss05]", BOUNCE_REASON_SPEEDING },
+  { "yahoo", NULL, 0, 0, "[tss07]", BOUNCE_REASON_SPEEDING },
+  { "yahoo", NULL, 0, 0, "[tss12]", BOUNCE_REASON_SPEEDING },
+  { "yahoo", NULL, 0, 0, "[ph01]", BOUNCE_REASON_POLICYVIOLATION },
+  { "yahoo", NULL, 0, 0, "[bl21]", BOUNCE_REASON_BLOCKED },
+  { "yahoo", NULL, 0, 0, "[bl23]", BOUNCE_REASON_BLOCKED },
+  { "yahoo", NULL, 0, 0, "this mailbox is disabled", BOUNCE_REASON_SUSPEND },
+  { "yahoo", NULL, 0, 0, "(554.30)", BOUNCE_REASON_SUSPEND },
+  { "yahoo", NULL, 0, 0, "doesn't have a yahoo", BOUNCE_REASON_USERUNKNOWN },
+  { "yahoo", NULL, 0, 0, "unresolvable rfc.5321 from domain", BOUNCE_REASON_REJECTED },
+  { "yahoo", NULL, 0, 0, "not accepted for policy reasons", BOUNCE_REASON_POLICYVIOLATION },
+  { "yahoo", NULL, 0, 0, "dmarc", BOUNCE_REASON_AUTHFAILURE },
+
+  /* Apple iCloud. */
+  { "apple", NULL, 0, 0, "[hme1]", BOUNCE_REASON_AUTHFAILURE },
+  { "apple", NULL, 0, 0, "[cs01]", BOUNCE_REASON_POLICYVIOLATION },
+  { "apple", NULL, 0, 0, "failing both spf and dkim", BOUNCE_REASON_AUTHFAILURE },
+  { "apple", NULL, 0, 0, "deferred due to excessive volume", BOUNCE_REASON_SPEEDING },
+  { "apple", NULL, 0, 0, "inactive email address", BOUNCE_REASON_SUSPEND },
+  { "apple", NULL, 0, 0, "esmtp not accepting connections", BOUNCE_REASON_BLOCKED },
+  { "apple", NULL, 0, 0, "user does not exist", BOUNCE_REASON_USERUNKNOWN },
+
+  /* Mimecast. */
+  { "mimecast", NULL, 0, 0, "local ct ip reputation", BOUNCE_REASON_BADREPUTATION },
+  { "mimecast", NULL, 0, 0, "spf sender invalid", BOUNCE_REASON_AUTHFAILURE },
+  { "mimecast", NULL, 0, 0, "dkim sender invalid", BOUNCE_REASON_AUTHFAILURE },
+  { "mimecast", NULL, 0, 0, "dmarc sender invalid", BOUNCE_REASON_AUTHFAILURE },
+  { "mimecast", NULL, 0, 0, "sender address blocked", BOUNCE_REASON_BLOCKED },
+  { "mimecast", NULL, 0, 0, "ip temporarily blacklisted", BOUNCE_REASON_BLOCKED },
+  { "mimecast", NULL, 0, 0, "internal resources are temporarily unavailable", BOUNCE_REASON_BLOCKED },
+  { "mimecast", NULL, 0, 0, "recipient temporarily unavailable", BOUNCE_REASON_BLOCKED },
+  { "mimecast", NULL, 0, 0, "maximum email size exceeded", BOUNCE_REASON_MESGTOOBIG },
+  { "mimecast", NULL, 0, 0, "mail loop detected", BOUNCE_REASON_NETWORKERROR },
+  { "mimecast", NULL, 0, 0, "open relay not allowed", BOUNCE_REASON_NORELAYING },
+  { "mimecast", NULL, 0, 0, "account inbounds disabled", BOUNCE_REASON_NOTACCEPT },
+  { "mimecast", NULL, 0, 0, "anti-spoofing policy", BOUNCE_REASON_POLICYVIOLATION },
+  { "mimecast", NULL, 0, 0, "content examination policy", BOUNCE_REASON_POLICYVIOLATION },
+  { "mimecast", NULL, 0, 0, "host network not allowed", BOUNCE_REASON_POLICYVIOLATION },
+  { "mimecast", NULL, 0, 0, "envelope blocked", BOUNCE_REASON_REJECTED },
+  { "mimecast", NULL, 0, 0, "blocked senders", BOUNCE_REASON_REJECTED },
+  { "mimecast", NULL, 0, 0, "block policy for envelope from", BOUNCE_REASON_REJECTED },
+  { "mimecast", NULL, 0, 0, "this route requires", BOUNCE_REASON_SECURITYERROR },
+  { "mimecast", NULL, 0, 0, "incorrect authentication data", BOUNCE_REASON_SECURITYERROR },
+  { "mimecast", NULL, 0, 0, "spamsignature", BOUNCE_REASON_VIRUSDETECTED },
+  { "mimecast", NULL, 0, 0, "virus signature", BOUNCE_REASON_VIRUSDETECTED },
+  { "mimecast", NULL, 0, 0, "message contains spam", BOUNCE_REASON_SPAMDETECTED },
+  { "mimecast", NULL, 0, 0, "invalid recipient", BOUNCE_REASON_USERUNKNOWN },
+  { "mimecast", NULL, 0, 0, "recipient address rejected", BOUNCE_REASON_USERUNKNOWN },
+
+  /* Proofpoint: "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup". */
+  { "proofpoint", NULL, 0, 0, "dnsbl-lookup", BOUNCE_REASON_BLOCKED },
+  { "proofpoint", NULL, 0, 0, "blocked - see", BOUNCE_REASON_BLOCKED },
+
+  /* GoDaddy (secureserver.net). */
+  { "godaddy", NULL, 0, 0, "www.spamhaus.org/query/bl?ip=", BOUNCE_REASON_BLOCKED },
+  { "godaddy", NULL, 0, 0, "554 rbl reject.", BOUNCE_REASON_BLOCKED },
+  { "godaddy", NULL, 0, 0, "account disabled", BOUNCE_REASON_SUSPEND },
+  { "godaddy", NULL, 0, 0, "account storage limit", BOUNCE_REASON_MAILBOXFULL },
+  { "godaddy", NULL, 0, 0, "account does not exist", BOUNCE_REASON_USERUNKNOWN },
+  { "godaddy", NULL, 0, 0, "550 recipient not found.", BOUNCE_REASON_USERUNKNOWN },
+
+  /* Tencent QQ. */
+  { "tencent", NULL, 0, 0, "frequency limited", BOUNCE_REASON_TOOMANYCONN },
+  { "tencent", NULL, 0, 0, "connection denied", BOUNCE_REASON_TOOMANYCONN },
+  { "tencent", NULL, 0, 0, "mailbox unavailable or access denied", BOUNCE_REASON_TOOMANYCONN },
+  { "tencent", NULL, 0, 0, "suspected spam ip", BOUNCE_REASON_BLOCKED },
+  { "tencent", NULL, 0, 0, "dmarc check failed", BOUNCE_REASON_AUTHFAILURE },
+  { "tencent", NULL, 0, 0, "spf check failed", BOUNCE_REASON_AUTHFAILURE },
+  { "tencent", NULL, 0, 0, "mail is rejected by recipients", BOUNCE_REASON_FILTERED },
+  { "tencent", NULL, 0, 0, "mail content denied", BOUNCE_REASON_SPAMDETECTED },
+  { "tencent", NULL, 0, 0, "mailbox not found", BOUNCE_REASON_USERUNKNOWN },
+
+  /* Facebook: "RCP-P2 ... Refused due to recipient preferences". */
+  { "facebook", NULL, 0, 0, "rcp-p", BOUNCE_REASON_FILTERED },
+  { "facebook", NULL, 0, 0, "refused due to recipient preferences", BOUNCE_REASON_FILTERED },
+
+  /* KDDI (au): "550 : User unknown" without an address is their filter. */
+  { "kddi", NULL, 0, 0, "550 : user unknown", BOUNCE_REASON_FILTERED },
+  { "kddi", NULL, 0, 0, ">: user unknown", BOUNCE_REASON_USERUNKNOWN },
+
+  /* NTT docomo. */
+  { "docomo", NULL, 0, 0, "552 too much mail data", BOUNCE_REASON_MAILBOXFULL },
+  { "docomo", NULL, 0, 0, "552 too many recipients", BOUNCE_REASON_TOOMANYCONN },
+  { "docomo", "5.2.0", 0, 0, NULL, BOUNCE_REASON_FILTERED },
+};
+
+/* Orange / La Poste: "OFR_506", "LPN007_426", "ofr_506 [506]". */
+static BounceReason
+orange_reason (const char *lower)
+{
+  static const struct { guint code; BounceReason reason; } codes[] = {
+    { 101, BOUNCE_REASON_BLOCKED }, { 102, BOUNCE_REASON_BLOCKED }, { 103, BOUNCE_REASON_BLOCKED },
+    { 104, BOUNCE_REASON_TOOMANYCONN }, { 305, BOUNCE_REASON_SECURITYERROR },
+    { 401, BOUNCE_REASON_BLOCKED }, { 402, BOUNCE_REASON_SECURITYERROR },
+    { 403, BOUNCE_REASON_REJECTED }, { 405, BOUNCE_REASON_REJECTED },
+    { 415, BOUNCE_REASON_REJECTED }, { 416, BOUNCE_REASON_USERUNKNOWN },
+    { 417, BOUNCE_REASON_MAILBOXFULL }, { 418, BOUNCE_REASON_USERUNKNOWN },
+    { 420, BOUNCE_REASON_SUSPEND }, { 421, BOUNCE_REASON_REJECTED },
+    { 426, BOUNCE_REASON_SUSPEND }, { 505, BOUNCE_REASON_SYSTEMERROR },
+    { 506, BOUNCE_REASON_SPAMDETECTED }, { 510, BOUNCE_REASON_BLOCKED },
+    { 514, BOUNCE_REASON_MESGTOOBIG }, { 517, BOUNCE_REASON_POLICYVIOLATION },
+    { 630, BOUNCE_REASON_POLICYVIOLATION }, { 999, BOUNCE_REASON_BLOCKED },
+  };
+  static const char * const prefixes[] = { "ofr", "lpn", "ouk" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      for (const char *p = strstr (lower, prefixes[i]); p != NULL; p = strstr (p + 1, prefixes[i]))
+        {
+          const char *q = p + 3;
+          guint code;
+
+          if (p > lower && g_ascii_isalnum (p[-1]))
+            continue;
+          /* "ofr_506", "ofr006_102", "lpn105_421": the last three digits count. */
+          while (g_ascii_isdigit (*q))
+            q++;
+          if (*q != '_' && *q != '-')
+            continue;
+          q++;
+          if (!g_ascii_isdigit (q[0]) || !g_ascii_isdigit (q[1]) || !g_ascii_isdigit (q[2])
+              || g_ascii_isdigit (q[3]))
+            continue;
+          code = (guint)((q[0] - '0') * 100 + (q[1] - '0') * 10 + (q[2] - '0'));
+
+          for (guint j = 0; j < G_N_ELEMENTS (codes); j++)
+            {
+              if (codes[j].code == code)
+                return codes[j].reason;
+            }
+          return BOUNCE_REASON_UNDEFINED;
+        }
+    }
+
+  return BOUNCE_REASON_UNDEFINED;
+}
+
+/* Cox: "IPBL1000", "CXBL", "URLBL011" in the text. */
+static BounceReason
+cox_reason (const char *lower)
+{
+  static const struct { const char *code; BounceReason reason; } codes[] = {
+    { "urlbl", BOUNCE_REASON_SPAMDETECTED },
+    { "ipbl", BOUNCE_REASON_BLOCKED },
+    { "cxbl", BOUNCE_REASON_BLOCKED },
+    { "cdrbl", BOUNCE_REASON_BLOCKED },
+    { "cxdns", BOUNCE_REASON_REQUIREPTR },
+    { "cxthrt", BOUNCE_REASON_SECURITYERROR },
+    { "cxmj", BOUNCE_REASON_SECURITYERROR },
+    { "cxsndr", BOUNCE_REASON_REJECTED },
+    { "cxsmtp", BOUNCE_REASON_REJECTED },
+    { "cxcnct", BOUNCE_REASON_TOOMANYCONN },
+    { "cxmxrt", BOUNCE_REASON_SPEEDING },
+    { "rejected - no rdns", BOUNCE_REASON_REQUIREPTR },
+    { "too many sessions from", BOUNCE_REASON_TOOMANYCONN },
+    { "message threshold exceeded", BOUNCE_REASON_SPEEDING },
+    { "recipient rejected", BOUNCE_REASON_USERUNKNOWN },
+    { "sender rejected", BOUNCE_REASON_REJECTED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      if (strstr (lower, codes[i].code) != NULL)
+        return codes[i].reason;
+    }
+
+  return BOUNCE_REASON_UNDEFINED;
+}
+
+/* GoDaddy's own "IB103"-style codes. */
+static BounceReason
+godaddy_reason (const char *lower)
+{
+  static const struct { const char *code; BounceReason reason; } codes[] = {
+    { "ib103", BOUNCE_REASON_BADREPUTATION }, { "ib104", BOUNCE_REASON_BLOCKED },
+    { "ib105", BOUNCE_REASON_BLOCKED }, { "ib106", BOUNCE_REASON_BLOCKED },
+    { "ib007", BOUNCE_REASON_TOOMANYCONN }, { "ib101", BOUNCE_REASON_EXPIRED },
+    { "ib108", BOUNCE_REASON_REQUIREPTR }, { "ib110", BOUNCE_REASON_BLOCKED },
+    { "ib111", BOUNCE_REASON_BLOCKED }, { "ib112", BOUNCE_REASON_BLOCKED },
+    { "ib113", BOUNCE_REASON_BLOCKED }, { "ib212", BOUNCE_REASON_SPAMDETECTED },
+    { "ib401", BOUNCE_REASON_SECURITYERROR }, { "ib501", BOUNCE_REASON_REJECTED },
+    { "ib502", BOUNCE_REASON_REJECTED }, { "ib504", BOUNCE_REASON_SPEEDING },
+    { "ib506", BOUNCE_REASON_REJECTED }, { "ib508", BOUNCE_REASON_AUTHFAILURE },
+    { "ib510", BOUNCE_REASON_TOOMANYCONN }, { "ib607", BOUNCE_REASON_SPEEDING },
+    { "ib705", BOUNCE_REASON_VIRUSDETECTED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      if (strstr (lower, codes[i].code) != NULL)
+        return codes[i].reason;
+    }
+
+  return BOUNCE_REASON_UNDEFINED;
+}
+
+/* Spectrum (Charter): "AUP#In-1310". */
+static BounceReason
+spectrum_reason (const char *lower)
+{
+  const char *p = strstr (lower, "aup#");
+  guint code = 0;
+
+  if (p == NULL)
+    return BOUNCE_REASON_UNDEFINED;
+  p += 4;
+  while (g_ascii_isalpha (*p) || *p == '-')
+    p++;
+  for (guint i = 0; i < 4 && g_ascii_isdigit (*p); i++, p++)
+    code = code * 10 + (guint)(*p - '0');
+
+  if (code == 1000 || (code >= 1100 && code <= 1150) || (code >= 1200 && code <= 1250))
+    return BOUNCE_REASON_BLOCKED;
+  if (code == 1010 || (code >= 1020 && code <= 1080) || code == 1500 || code == 1520)
+    return BOUNCE_REASON_REJECTED;
+  if (code == 1090)
+    return BOUNCE_REASON_SYSTEMERROR;
+  if (code == 1260)
+    return BOUNCE_REASON_NETWORKERROR;
+  if (code == 1530)
+    return BOUNCE_REASON_MESGTOOBIG;
+  if (code == 1540 || code == 1550 || (code >= 1300 && code <= 1490))
+    return BOUNCE_REASON_TOOMANYCONN;
+  if (code == 1560 || (code >= 1160 && code <= 1190))
+    return BOUNCE_REASON_POLICYVIOLATION;
+
+  return BOUNCE_REASON_UNDEFINED;
+}
+
+/* i.ua: "See http://mail.i.ua/err/3/". */
+static BounceReason
+iua_reason (const char *lower)
+{
+  static const BounceReason codes[] = {
+    BOUNCE_REASON_UNDEFINED, BOUNCE_REASON_NORELAYING, BOUNCE_REASON_USERUNKNOWN,
+    BOUNCE_REASON_SUSPEND, BOUNCE_REASON_MAILBOXFULL, BOUNCE_REASON_TOOMANYCONN,
+    BOUNCE_REASON_NORELAYING, BOUNCE_REASON_BLOCKED, BOUNCE_REASON_REJECTED,
+    BOUNCE_REASON_BLOCKED, BOUNCE_REASON_FILTERED,
+  };
+  const char *p = strstr (lower, ".i.ua/err/");
+  guint code;
+
+  if (p == NULL)
+    return BOUNCE_REASON_UNDEFINED;
+  p += strlen (".i.ua/err/");
+  if (!g_ascii_isdigit (*p))
+    return BOUNCE_REASON_UNDEFINED;
+  code = (guint)strtoul (p, NULL, 10);
+
+  return code < G_N_ELEMENTS (codes) ? codes[code] : BOUNCE_REASON_UNDEFINED;
+}
+
+static gboolean
+rule_status_matches (const ProviderRule *rule,
+                     const char         *status)
+{
+  gsize len;
+  guint detail;
+
+  if (rule->status == NULL)
+    return TRUE;
+  if (status == NULL)
+    return FALSE;
+  if (rule->detail_max == 0)
+    return strcmp (rule->status, status) == 0;
+
+  len = strlen (rule->status);
+  if (strncmp (rule->status, status, len) != 0 || !g_ascii_isdigit (status[len]))
+    return FALSE;
+  detail = (guint)strtoul (status + len, NULL, 10);
+
+  return detail >= rule->detail_min && detail <= rule->detail_max;
+}
+
+BounceReason
+_bounce_provider_reason (const BounceFacts *facts)
+{
+  const char *provider = facts->provider;
+  BounceReason reason = BOUNCE_REASON_UNDEFINED;
+
+  /* Some provider codes are recognisable in the text wherever the bounce
+   * came from (a forwarded Orange rejection, a Yahoo [TSS04]). */
+  if (provider == NULL)
+    {
+      if (strstr (facts->lower, "[tss") != NULL || strstr (facts->lower, "[ph01]") != NULL
+          || strstr (facts->lower, "[bl2") != NULL)
+        provider = "yahoo";
+      else if (strstr (facts->lower, "[hme1]") != NULL || strstr (facts->lower, "[cs01]") != NULL)
+        provider = "apple";
+      else if (strstr (facts->lower, "support.proofpoint.com") != NULL)
+        provider = "proofpoint";
+      else if (strstr (facts->lower, ".i.ua/err/") != NULL)
+        provider = "iua";
+      else if (strstr (facts->lower, "spectrum.net") != NULL)
+        provider = "spectrum";
+      else if (strstr (facts->lower, "postmaster.facebook.com") != NULL)
+        provider = "facebook";
+      else
+        return BOUNCE_REASON_UNDEFINED;
+    }
+
+  if (strcmp (provider, "orange") == 0)
+    reason = orange_reason (facts->lower);
+  else if (strcmp (provider, "cox") == 0)
+    reason = cox_reason (facts->lower);
+  else if (strcmp (provider, "godaddy") == 0)
+    reason = godaddy_reason (facts->lower);
+  else if (strcmp (provider, "spectrum") == 0 || strstr (facts->lower, "aup#") != NULL)
+    reason = spectrum_reason (facts->lower);
+  else if (strcmp (provider, "iua") == 0)
+    reason = iua_reason (facts->lower);
+
+  if (reason != BOUNCE_REASON_UNDEFINED)
+    return reason;
+
+  for (guint i = 0; i < G_N_ELEMENTS (provider_rules); i++)
+    {
+      const ProviderRule *rule = &provider_rules[i];
+
+      if (strcmp (rule->provider, provider) != 0)
+        continue;
+      if (!rule_status_matches (rule, facts->status))
+        continue;
+      if (rule->needle != NULL && strstr (facts->lower, rule->needle) == NULL)
+        continue;
+
+      return rule->reason;
+    }
+
+  return BOUNCE_REASON_UNDEFINED;
+}
