@@ -1,8 +1,1371 @@
 /* bounce-analyzer.c
  *
+ * The engine's entry point. Input (bytes, a file, an mbox read one message at
+ * a time, a maildir or a folder of messages, a stream, pasted text) becomes
+ * one BounceReport per message:
+ *
+ *   GMime parse → bounce-mime.c walk → delivery-status groups (bounce-dsn.c)
+ *   → free-text scan when the DSN is missing or says too little
+ *   (bounce-freetext.c) → per-recipient classification (bounce-classifier.c).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <fcntl.h>
+#include <string.h>
+
 #include "bounce-analyzer.h"
+#include "bounce-classifier.h"
+#include "bounce-dsn.h"
+#include "bounce-freetext.h"
+#include "bounce-gmime-autocleanups.h"
+#include "bounce-mime.h"
+#include "bounce-record-private.h"
+#include "bounce-report-private.h"
+
+struct _BounceAnalyzer
+{
+  GObject parent_instance;
+
+  gsize   max_size;
+  guint   max_depth;
+  guint   max_recipients;
+};
+
+/* What is known about one recipient before it becomes a BounceRecord. */
+typedef struct
+{
+  char       *recipient;
+  char       *original_recipient;
+  char       *action;
+  char       *status;
+  char       *diagnostic;
+  char       *reporting_mta;
+  char       *remote_mta;
+  char       *last_attempt;
+  const char *mta_hint;
+  guint       reply_code;
+} Draft;
+
+G_DEFINE_FINAL_TYPE (BounceAnalyzer, bounce_analyzer, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MAX_SIZE,
+  PROP_MAX_DEPTH,
+  PROP_MAX_RECIPIENTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+draft_free (Draft *draft)
+{
+  g_free (draft->recipient);
+  g_free (draft->original_recipient);
+  g_free (draft->action);
+  g_free (draft->status);
+  g_free (draft->diagnostic);
+  g_free (draft->reporting_mta);
+  g_free (draft->remote_mta);
+  g_free (draft->last_attempt);
+  g_free (draft);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Draft, draft_free)
+
+/* "<User@Example.com>", "rfc822;user@example.com (comment)" → the address. */
+static char *
+clean_address (const char *value)
+{
+  const char *p;
+  const char *end;
+  const char *lt;
+
+  if (value == NULL)
+    return NULL;
+
+  lt = strchr (value, '<');
+  if (lt != NULL && strchr (lt, '>') != NULL && memchr (lt, '@', strchr (lt, '>') - lt) != NULL)
+    {
+      p = lt + 1;
+      end = strchr (lt, '>');
+    }
+  else
+    {
+      p = value;
+      while (*p == ' ' || *p == '\t' || *p == '<' || *p == '"' || *p == '\'')
+        p++;
+      end = p;
+      while (*end != '\0' && *end != ' ' && *end != '\t' && *end != '>' && *end != ',' &&
+             *end != ';' && *end != '(' && *end != '"' && *end != '\'')
+        end++;
+    }
+
+  while (end > p && (end[-1] == '.' || end[-1] == ':'))
+    end--;
+
+  if (end == p)
+    return NULL;
+
+  return g_strndup (p, end - p);
+}
+
+static char *
+valid_status (const char *value)
+{
+  if (value == NULL)
+    return NULL;
+
+  /* bounce_status_find() accepts only codes of RFC 3463 syntax with a known
+   * class, so pseudo-codes never get in. */
+  return bounce_status_find (value);
+}
+
+static char *
+action_word (const char *value)
+{
+  const char *end;
+
+  if (value == NULL)
+    return NULL;
+
+  while (*value == ' ')
+    value++;
+  end = value;
+  while (g_ascii_isalpha (*end))
+    end++;
+  if (end == value)
+    return NULL;
+
+  return g_ascii_strdown (value, end - value);
+}
+
+static gboolean
+action_is_success (const char *action)
+{
+  return g_strcmp0 (action, "delivered") == 0 ||
+         g_strcmp0 (action, "relayed") == 0 ||
+         g_strcmp0 (action, "expanded") == 0;
+}
+
+/* The first line's value of header @name in a "Name: value\n" block, with
+ * folded lines joined, or NULL. */
+static char *
+header_value (const char *headers,
+              const char *name)
+{
+  gsize n = strlen (name);
+  const char *p = headers;
+
+  while (p != NULL && *p != '\0')
+    {
+      if (g_ascii_strncasecmp (p, name, n) == 0 && p[n] == ':')
+        {
+          GString *value = g_string_new (NULL);
+          const char *v = p + n + 1;
+
+          for (;;)
+            {
+              const char *eol = strchr (v, '\n');
+              gsize len = eol != NULL ? (gsize) (eol - v) : strlen (v);
+
+              if (value->len > 0)
+                g_string_append_c (value, ' ');
+              g_string_append_len (value, v, len);
+              if (eol == NULL || (eol[1] != ' ' && eol[1] != '\t') || value->len > 4096)
+                break;
+              v = eol + 1;
+            }
+
+          g_strstrip (value->str);
+          return g_string_free (value, FALSE);
+        }
+
+      p = strchr (p, '\n');
+      if (p != NULL)
+        p++;
+    }
+
+  return NULL;
+}
+
+static Draft *
+draft_from_group (BounceDsnGroup *group,
+                  const char     *reporting_mta,
+                  const char     *arrival_date)
+{
+  g_autoptr(Draft) draft = g_new0 (Draft, 1);
+  const char *final = bounce_dsn_group_get (group, "final-recipient");
+  const char *original = bounce_dsn_group_get (group, "original-recipient");
+  const char *actual = bounce_dsn_group_get (group, "x-actual-recipient");
+  const char *diagnostic = bounce_dsn_group_get (group, "diagnostic-code");
+  const char *last_attempt = bounce_dsn_group_get (group, "last-attempt-date");
+
+  draft->recipient = clean_address (final);
+  if (draft->recipient == NULL || strchr (draft->recipient, '@') == NULL)
+    {
+      char *other = clean_address (actual != NULL ? actual : original);
+
+      if (other != NULL)
+        {
+          g_free (draft->recipient);
+          draft->recipient = other;
+        }
+    }
+  draft->original_recipient = clean_address (original != NULL ? original : actual);
+
+  draft->action = action_word (bounce_dsn_group_get (group, "action"));
+  draft->status = valid_status (bounce_dsn_group_get (group, "status"));
+  draft->remote_mta = g_strdup (bounce_dsn_group_get (group, "remote-mta"));
+  draft->reporting_mta = g_strdup (reporting_mta);
+  draft->last_attempt = g_strdup (last_attempt != NULL ? last_attempt : arrival_date);
+
+  if (diagnostic != NULL)
+    {
+      g_autofree char *found = bounce_status_find (diagnostic);
+
+      draft->diagnostic = g_strdup (diagnostic);
+      draft->reply_code = bounce_reply_code_find (diagnostic);
+
+      /* "Status: 5.0.0" with "Diagnostic-Code: smtp; 550 5.1.1 ...": the
+       * server's own code says more. */
+      if (found != NULL && bounce_status_is_more_specific (found, draft->status))
+        {
+          g_free (draft->status);
+          draft->status = g_steal_pointer (&found);
+        }
+    }
+
+  if (draft->recipient == NULL && draft->action == NULL && draft->status == NULL &&
+      draft->diagnostic == NULL)
+    return NULL;
+
+  return g_steal_pointer (&draft);
+}
+
+static void
+collect_dsn (BounceAnalyzer *self,
+             BounceMimeScan *scan,
+             GPtrArray      *drafts)
+{
+  for (guint i = 0; i < scan->dsn_texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (scan->dsn_texts, i);
+      g_autoptr(BounceDsn) dsn = NULL;
+      const char *reporting_mta;
+      const char *arrival_date;
+      guint room;
+
+      if (drafts->len >= self->max_recipients)
+        break;
+
+      room = self->max_recipients - drafts->len;
+      dsn = bounce_dsn_parse (text, strlen (text), room, NULL);
+      reporting_mta = bounce_dsn_group_get (dsn->message, "reporting-mta");
+      arrival_date = bounce_dsn_group_get (dsn->message, "arrival-date");
+
+      for (guint j = 0; j < dsn->recipients->len; j++)
+        {
+          BounceDsnGroup *group = g_ptr_array_index (dsn->recipients, j);
+          Draft *draft = draft_from_group (group, reporting_mta, arrival_date);
+
+          if (draft != NULL)
+            g_ptr_array_add (drafts, draft);
+        }
+    }
+}
+
+static Draft *
+draft_from_hit (BounceFreetextHit *hit)
+{
+  Draft *draft = g_new0 (Draft, 1);
+
+  draft->recipient = g_strdup (hit->recipient);
+  draft->action = g_strdup (hit->action);
+  draft->status = valid_status (hit->status);
+  draft->reply_code = hit->reply_code;
+  draft->diagnostic = g_strdup (hit->diagnostic);
+  draft->remote_mta = g_strdup (hit->remote_mta);
+  draft->mta_hint = hit->mta;
+
+  if (draft->diagnostic != NULL)
+    {
+      g_autofree char *found = bounce_status_find (draft->diagnostic);
+
+      if (found != NULL && bounce_status_is_more_specific (found, draft->status))
+        {
+          g_free (draft->status);
+          draft->status = g_steal_pointer (&found);
+        }
+      if (draft->reply_code == 0)
+        draft->reply_code = bounce_reply_code_find (draft->diagnostic);
+    }
+
+  return draft;
+}
+
+/* Free text fills in what the DSN left out; the DSN stays authoritative for
+ * who the recipients are. */
+static void
+enrich_draft (Draft             *draft,
+              BounceFreetextHit *hit)
+{
+  g_autofree char *hit_status = valid_status (hit->status);
+
+  if (draft->diagnostic == NULL && hit->diagnostic != NULL)
+    draft->diagnostic = g_strdup (hit->diagnostic);
+
+  if (draft->reply_code == 0)
+    draft->reply_code = hit->reply_code;
+  if (draft->reply_code == 0 && draft->diagnostic != NULL)
+    draft->reply_code = bounce_reply_code_find (draft->diagnostic);
+
+  if (hit_status == NULL && draft->diagnostic != NULL)
+    hit_status = bounce_status_find (draft->diagnostic);
+  if (hit_status != NULL && bounce_status_is_more_specific (hit_status, draft->status))
+    {
+      g_free (draft->status);
+      draft->status = g_steal_pointer (&hit_status);
+    }
+
+  if (draft->remote_mta == NULL && hit->remote_mta != NULL)
+    draft->remote_mta = g_strdup (hit->remote_mta);
+  if (draft->action == NULL && hit->action != NULL)
+    draft->action = g_strdup (hit->action);
+  if (draft->mta_hint == NULL)
+    draft->mta_hint = hit->mta;
+}
+
+static BounceFreetextHit *
+find_hit (GPtrArray  *hits,
+          const char *recipient)
+{
+  if (recipient == NULL)
+    return NULL;
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      BounceFreetextHit *hit = g_ptr_array_index (hits, i);
+
+      if (hit->recipient != NULL && g_ascii_strcasecmp (hit->recipient, recipient) == 0)
+        return hit;
+    }
+
+  return NULL;
+}
+
+static gboolean
+contains_any (const char         *lower,
+              const char * const *needles)
+{
+  if (lower == NULL)
+    return FALSE;
+
+  for (guint i = 0; needles[i] != NULL; i++)
+    if (strstr (lower, needles[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Signs that a message is a delivery failure, which beat auto-reply markers:
+ * many real bounces carry "Auto-Submitted: auto-replied". */
+static gboolean
+has_bounce_signal (BounceMimeScan *scan)
+{
+  static const char * const senders[] = {
+    "mailer-daemon", "postmaster", "mail delivery", "maildelivery", "mail-daemon",
+    "mmdf", "mail administrator", NULL
+  };
+  static const char * const subjects[] = {
+    "undeliver", "undelivered", "delivery status", "delivery failure", "failure notice",
+    "returned mail", "delivery notification", "mail delivery failed", "non remis",
+    "non-remis", "unzustellbar", "nicht zustellbar", "delivery failed", "could not be delivered",
+    "rejected", "returned to sender", NULL
+  };
+  g_autofree char *from = scan->from != NULL ? g_ascii_strdown (scan->from, -1) : NULL;
+  g_autofree char *subject = scan->subject != NULL ? g_utf8_strdown (scan->subject, -1) : NULL;
+  g_autofree char *failed = header_value (scan->headers->str, "X-Failed-Recipients");
+
+  return scan->dsn_texts->len > 0 ||
+         scan->is_report ||
+         failed != NULL ||
+         contains_any (from, senders) ||
+         contains_any (subject, subjects);
+}
+
+/* RFC 3834 auto-replies and out-of-office messages. */
+static gboolean
+is_auto_reply (BounceMimeScan *scan)
+{
+  static const char * const subjects[] = {
+    "out of office", "out of the office", "automatic reply", "auto-reply", "autoreply",
+    "auto reply", "auto-response", "autoresponse", "abwesenheitsnotiz", "abwesenheit",
+    "réponse automatique", "reponse automatique", "automatische antwort", "respuesta automática",
+    "risposta automatica", "autosvar", "automatisch antwoord", "fuera de la oficina",
+    "on vacation", "vacation reply", "away from", "absence", "abwesend", NULL
+  };
+  g_autofree char *auto_submitted = header_value (scan->headers->str, "Auto-Submitted");
+  g_autofree char *x_autoreply = header_value (scan->headers->str, "X-Autoreply");
+  g_autofree char *x_autorespond = header_value (scan->headers->str, "X-Autorespond");
+  g_autofree char *precedence = header_value (scan->headers->str, "Precedence");
+  g_autofree char *subject = scan->subject != NULL ? g_utf8_strdown (scan->subject, -1) : NULL;
+
+  if (x_autoreply != NULL && g_ascii_strcasecmp (x_autoreply, "no") != 0)
+    return TRUE;
+  if (x_autorespond != NULL && g_ascii_strcasecmp (x_autorespond, "no") != 0)
+    return TRUE;
+  if (precedence != NULL && g_ascii_strncasecmp (precedence, "auto_reply", 10) == 0)
+    return TRUE;
+  if (contains_any (subject, subjects))
+    return TRUE;
+
+  /* An auto-replied message that is not a bounce is a vacation notice or
+   * one of its kin ("I have a new address", "I'm away"). */
+  return auto_submitted != NULL &&
+         g_ascii_strncasecmp (auto_submitted, "auto-replied", 12) == 0;
+}
+
+static void
+add_records (BounceAnalyzer *self,
+             BounceReport   *report,
+             BounceMimeScan *scan,
+             GPtrArray      *drafts,
+             gboolean        skip_success)
+{
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      Draft *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(BounceRecord) record = NULL;
+      BounceEvidence evidence = { 0 };
+      const char *provider;
+      BounceReason reason;
+      BounceSeverity severity;
+
+      if (skip_success && action_is_success (draft->action))
+        continue;
+
+      provider = bounce_classify_provider (draft->remote_mta, draft->reporting_mta,
+                                           draft->diagnostic, draft->recipient, scan->from);
+
+      evidence.action = draft->action;
+      evidence.status = draft->status;
+      evidence.reply_code = draft->reply_code;
+      evidence.diagnostic = draft->diagnostic;
+      evidence.provider = provider;
+      evidence.mta_hint = draft->mta_hint;
+
+      reason = bounce_classify_reason (&evidence);
+      severity = bounce_classify_severity (&evidence, reason);
+
+      record = _bounce_record_new ();
+      _bounce_record_set_recipient (record, draft->recipient);
+      _bounce_record_set_original_recipient (record, draft->original_recipient);
+      _bounce_record_set_action (record, draft->action);
+      _bounce_record_set_status (record, draft->status);
+      _bounce_record_set_reply_code (record, draft->reply_code);
+      _bounce_record_set_diagnostic (record, draft->diagnostic);
+      _bounce_record_set_reporting_mta (record, draft->reporting_mta);
+      _bounce_record_set_remote_mta (record, draft->remote_mta);
+      _bounce_record_set_last_attempt (record, draft->last_attempt);
+      _bounce_record_set_provider (record, provider);
+      _bounce_record_set_reason (record, reason);
+      _bounce_record_set_severity (record, severity);
+      _bounce_record_set_hard_bounce (record, bounce_classify_hard_bounce (reason, severity));
+
+      _bounce_report_add_record (report, record);
+    }
+}
+
+/* Recipients named by X-Failed-Recipients (Exim and others). */
+static GPtrArray *
+failed_recipients (BounceMimeScan *scan)
+{
+  g_autofree char *value = header_value (scan->headers->str, "X-Failed-Recipients");
+  g_auto(GStrv) parts = NULL;
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
+
+  if (value == NULL)
+    return list;
+
+  parts = g_strsplit (value, ",", 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *address = clean_address (parts[i]);
+
+      if (address != NULL && strchr (address, '@') != NULL)
+        g_ptr_array_add (list, address);
+      else
+        g_free (address);
+    }
+
+  return list;
+}
+
+static BounceReport *
+build_report (BounceAnalyzer *self,
+              BounceMimeScan *scan,
+              const char     *source,
+              guint           index)
+{
+  g_autoptr(BounceReport) report = _bounce_report_new (source, index);
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_free);
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  BounceFreetextInput input = { 0 };
+  gboolean need_text = FALSE;
+  guint n_failed = 0;
+  guint n_delayed = 0;
+  guint n_success = 0;
+
+  _bounce_report_set_subject (report, scan->subject);
+  _bounce_report_set_from (report, scan->from);
+  _bounce_report_set_date (report, scan->date);
+  _bounce_report_set_human_text (report, scan->human_text);
+  _bounce_report_set_original_subject (report, scan->orig_subject);
+  _bounce_report_set_original_date (report, scan->orig_date);
+  _bounce_report_set_original_from (report, scan->orig_from);
+  _bounce_report_set_original_to (report, scan->orig_to);
+  _bounce_report_set_original_message_id (report, scan->orig_message_id);
+
+  if (scan->feedback)
+    {
+      _bounce_report_set_kind (report, BOUNCE_KIND_FEEDBACK);
+      _bounce_report_set_reason (report, BOUNCE_REASON_FEEDBACK);
+      return g_steal_pointer (&report);
+    }
+
+  collect_dsn (self, scan, drafts);
+
+  if (drafts->len == 0 && !has_bounce_signal (scan) && is_auto_reply (scan))
+    {
+      _bounce_report_set_kind (report, BOUNCE_KIND_AUTO_REPLY);
+      _bounce_report_set_reason (report, BOUNCE_REASON_VACATION);
+      return g_steal_pointer (&report);
+    }
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      Draft *draft = g_ptr_array_index (drafts, i);
+
+      if (draft->diagnostic == NULL || draft->status == NULL || draft->recipient == NULL)
+        need_text = TRUE;
+    }
+
+  if (drafts->len == 0 || need_text)
+    {
+      input.subject = scan->subject;
+      input.from = scan->from;
+      input.headers = scan->headers->str;
+      input.body = scan->body->str;
+      hits = bounce_freetext_scan (&input, self->max_recipients);
+    }
+
+  if (drafts->len > 0 && hits != NULL && hits->len > 0)
+    {
+      for (guint i = 0; i < drafts->len; i++)
+        {
+          Draft *draft = g_ptr_array_index (drafts, i);
+          BounceFreetextHit *hit = find_hit (hits, draft->recipient);
+
+          /* Without an address to match on, pair them by position when the
+           * two lists agree in length. */
+          if (hit == NULL && hits->len == drafts->len)
+            hit = g_ptr_array_index (hits, i);
+          if (hit != NULL)
+            enrich_draft (draft, hit);
+        }
+    }
+  else if (hits != NULL)
+    {
+      for (guint i = 0; i < hits->len && drafts->len < self->max_recipients; i++)
+        g_ptr_array_add (drafts, draft_from_hit (g_ptr_array_index (hits, i)));
+    }
+
+  /* X-Failed-Recipients names the failed addresses outright: fill in hits
+   * that lack one, or stand alone when the text said nothing usable. */
+  failed = failed_recipients (scan);
+  if (failed->len > 0)
+    {
+      guint next = 0;
+
+      for (guint i = 0; i < drafts->len && next < failed->len; i++)
+        {
+          Draft *draft = g_ptr_array_index (drafts, i);
+
+          if (draft->recipient == NULL)
+            draft->recipient = g_strdup (g_ptr_array_index (failed, next++));
+        }
+
+      if (drafts->len == 0)
+        for (guint i = 0; i < failed->len && drafts->len < self->max_recipients; i++)
+          {
+            Draft *draft = g_new0 (Draft, 1);
+
+            draft->recipient = g_strdup (g_ptr_array_index (failed, i));
+            draft->action = g_strdup ("failed");
+            g_ptr_array_add (drafts, draft);
+          }
+    }
+
+  if (drafts->len == 0)
+    {
+      _bounce_report_set_kind (report, BOUNCE_KIND_NOT_BOUNCE);
+      return g_steal_pointer (&report);
+    }
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      Draft *draft = g_ptr_array_index (drafts, i);
+
+      if (action_is_success (draft->action))
+        n_success++;
+      else if (g_strcmp0 (draft->action, "delayed") == 0)
+        n_delayed++;
+      else
+        n_failed++;
+    }
+
+  if (n_failed > 0)
+    _bounce_report_set_kind (report, BOUNCE_KIND_FAILURE);
+  else if (n_delayed > 0)
+    _bounce_report_set_kind (report, BOUNCE_KIND_DELAY);
+  else
+    {
+      _bounce_report_set_kind (report, BOUNCE_KIND_DELIVERY_REPORT);
+      _bounce_report_set_reason (report, BOUNCE_REASON_DELIVERED);
+    }
+
+  /* A bounce lists the recipients that failed or wait; the ones delivered
+   * alongside them are not part of the problem. */
+  add_records (self, report, scan, drafts, n_failed + n_delayed > 0);
+
+  if (n_failed + n_delayed > 0)
+    _bounce_report_set_backscatter (report, scan->orig_backscatter);
+
+  return g_steal_pointer (&report);
+}
+
+static BounceReport *
+error_report (const char *source,
+              guint       index,
+              GError     *error)
+{
+  BounceReport *report = _bounce_report_new (source, index);
+
+  _bounce_report_set_kind (report, BOUNCE_KIND_NOT_EMAIL);
+  _bounce_report_take_error (report, error);
+
+  return report;
+}
+
+static BounceReport *
+analyze_message (BounceAnalyzer *self,
+                 GMimeMessage   *message,
+                 const char     *source,
+                 guint           index)
+{
+  BounceMimeScan scan;
+  BounceReport *report;
+
+  bounce_mime_scan_init (&scan);
+  bounce_mime_scan_message (&scan, message, self->max_depth);
+  report = build_report (self, &scan, source, index);
+  bounce_mime_scan_clear (&scan);
+
+  return report;
+}
+
+static GError *
+too_large_error (gsize size,
+                 gsize limit)
+{
+  g_autofree char *size_str = g_format_size (size);
+  g_autofree char *limit_str = g_format_size (limit);
+
+  return g_error_new (BOUNCE_ERROR, BOUNCE_ERROR_TOO_LARGE,
+                      /* Translators: the first %s is a size such as "80.0 MB", the second the limit */
+                      _("The message is too large to analyse (%s, the limit is %s)"),
+                      size_str, limit_str);
+}
+
+/* Whether the data uses bare CR as its line end (old Mac mail, some pastes):
+ * GMime only understands LF and CRLF. */
+static gboolean
+uses_bare_cr (const char *data,
+              gsize       length)
+{
+  gsize n = MIN (length, 8192);
+  const char *cr = memchr (data, '\r', n);
+
+  return cr != NULL && memchr (data, '\n', n) == NULL;
+}
+
+/* The message in @data, which must stay valid while the message is used. */
+static GMimeMessage *
+parse_message (const char *data,
+               gsize       length,
+               gboolean    mbox)
+{
+  g_autoptr(GMimeStream) stream = g_mime_stream_mem_new_with_buffer (data, length);
+  g_autoptr(GMimeParser) parser = g_mime_parser_new_with_stream (stream);
+
+  if (mbox)
+    g_mime_parser_set_format (parser, GMIME_FORMAT_MBOX);
+
+  return g_mime_parser_construct_message (parser, NULL);
+}
+
+static gboolean
+starts_like_mbox (const char *data,
+                  gsize       length)
+{
+  return length >= 5 && memcmp (data, "From ", 5) == 0;
+}
+
+static BounceReport *
+analyze_data (BounceAnalyzer *self,
+              const char     *data,
+              gsize           length,
+              const char     *source,
+              guint           index)
+{
+  g_autoptr(GMimeMessage) message = NULL;
+  g_autofree char *converted = NULL;
+  const char *p = data;
+
+  if (length > self->max_size)
+    return error_report (source, index, too_large_error (length, self->max_size));
+
+  /* Leading blank lines are no part of a message. */
+  while (length > 0 && (*p == '\n' || *p == '\r'))
+    p++, length--;
+
+  if (length == 0)
+    return error_report (source, index,
+                         g_error_new_literal (BOUNCE_ERROR, BOUNCE_ERROR_EMPTY,
+                                              _("The input is empty")));
+
+  if (uses_bare_cr (p, length))
+    {
+      converted = g_memdup2 (p, length);
+      for (gsize i = 0; i < length; i++)
+        if (converted[i] == '\r')
+          converted[i] = '\n';
+      p = converted;
+    }
+
+  message = parse_message (p, length, starts_like_mbox (p, length));
+  if (message == NULL)
+    return error_report (source, index,
+                         g_error_new_literal (BOUNCE_ERROR, BOUNCE_ERROR_NOT_EMAIL,
+                                              _("The input could not be read as an email")));
+
+  return analyze_message (self, message, source, index);
+}
+
+static void
+bounce_analyzer_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  BounceAnalyzer *self = BOUNCE_ANALYZER (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAX_SIZE:
+      g_value_set_uint64 (value, self->max_size);
+      break;
+
+    case PROP_MAX_DEPTH:
+      g_value_set_uint (value, self->max_depth);
+      break;
+
+    case PROP_MAX_RECIPIENTS:
+      g_value_set_uint (value, self->max_recipients);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bounce_analyzer_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  BounceAnalyzer *self = BOUNCE_ANALYZER (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAX_SIZE:
+      bounce_analyzer_set_max_size (self, g_value_get_uint64 (value));
+      break;
+
+    case PROP_MAX_DEPTH:
+      bounce_analyzer_set_max_depth (self, g_value_get_uint (value));
+      break;
+
+    case PROP_MAX_RECIPIENTS:
+      bounce_analyzer_set_max_recipients (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bounce_analyzer_class_init (BounceAnalyzerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = bounce_analyzer_get_property;
+  object_class->set_property = bounce_analyzer_set_property;
+
+  properties[PROP_MAX_SIZE] =
+    g_param_spec_uint64 ("max-size", NULL, NULL,
+                         1, G_MAXSIZE, BOUNCE_DEFAULT_MAX_SIZE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MAX_DEPTH] =
+    g_param_spec_uint ("max-depth", NULL, NULL,
+                       1, 1024, BOUNCE_DEFAULT_MAX_DEPTH,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MAX_RECIPIENTS] =
+    g_param_spec_uint ("max-recipients", NULL, NULL,
+                       1, G_MAXUINT, BOUNCE_DEFAULT_MAX_RECIPIENTS,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_mime_init ();
+}
+
+static void
+bounce_analyzer_init (BounceAnalyzer *self)
+{
+  self->max_size = BOUNCE_DEFAULT_MAX_SIZE;
+  self->max_depth = BOUNCE_DEFAULT_MAX_DEPTH;
+  self->max_recipients = BOUNCE_DEFAULT_MAX_RECIPIENTS;
+}
+
+BounceAnalyzer *
+bounce_analyzer_new (void)
+{
+  return g_object_new (BOUNCE_TYPE_ANALYZER, NULL);
+}
+
+gsize
+bounce_analyzer_get_max_size (BounceAnalyzer *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), 0);
+
+  return self->max_size;
+}
+
+/**
+ * bounce_analyzer_set_max_size:
+ * @self: a #BounceAnalyzer
+ * @max_size: the largest message, in bytes, that is analysed
+ *
+ * Larger messages give a report of kind %BOUNCE_KIND_NOT_EMAIL with a
+ * %BOUNCE_ERROR_TOO_LARGE error.
+ */
+void
+bounce_analyzer_set_max_size (BounceAnalyzer *self,
+                              gsize           max_size)
+{
+  g_return_if_fail (BOUNCE_IS_ANALYZER (self));
+  g_return_if_fail (max_size > 0);
+
+  if (self->max_size != max_size)
+    {
+      self->max_size = max_size;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_SIZE]);
+    }
+}
+
+guint
+bounce_analyzer_get_max_depth (BounceAnalyzer *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), 0);
+
+  return self->max_depth;
+}
+
+void
+bounce_analyzer_set_max_depth (BounceAnalyzer *self,
+                               guint           max_depth)
+{
+  g_return_if_fail (BOUNCE_IS_ANALYZER (self));
+  g_return_if_fail (max_depth > 0);
+
+  if (self->max_depth != max_depth)
+    {
+      self->max_depth = max_depth;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_DEPTH]);
+    }
+}
+
+guint
+bounce_analyzer_get_max_recipients (BounceAnalyzer *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), 0);
+
+  return self->max_recipients;
+}
+
+void
+bounce_analyzer_set_max_recipients (BounceAnalyzer *self,
+                                    guint           max_recipients)
+{
+  g_return_if_fail (BOUNCE_IS_ANALYZER (self));
+  g_return_if_fail (max_recipients > 0);
+
+  if (self->max_recipients != max_recipients)
+    {
+      self->max_recipients = max_recipients;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_RECIPIENTS]);
+    }
+}
+
+/**
+ * bounce_analyzer_analyze_bytes:
+ * @self: a #BounceAnalyzer
+ * @bytes: one message (the first one, if it is an mbox)
+ * @source: (nullable): where it came from, kept in the report
+ *
+ * Returns: (transfer full): the report; of kind %BOUNCE_KIND_NOT_EMAIL with
+ *   its error set when @bytes is empty, too large or not an email
+ */
+BounceReport *
+bounce_analyzer_analyze_bytes (BounceAnalyzer *self,
+                               GBytes         *bytes,
+                               const char     *source)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  return analyze_data (self, data, length, source, 1);
+}
+
+/**
+ * bounce_analyzer_analyze_text:
+ * @self: a #BounceAnalyzer
+ * @text: pasted text: a whole message, or only the body of a bounce
+ * @length: the length of @text, or -1 when it is nul-terminated
+ *
+ * Text that starts with a header block is read as a message; anything else
+ * is scanned as the body of a bounce whose headers were lost.
+ *
+ * Returns: (transfer full): the report
+ */
+BounceReport *
+bounce_analyzer_analyze_text (BounceAnalyzer *self,
+                              const char     *text,
+                              gssize          length)
+{
+  BounceMimeScan scan;
+  BounceReport *report;
+  const char *p;
+  gsize len;
+
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  len = length < 0 ? strlen (text) : (gsize) length;
+  p = text;
+
+  if (len > self->max_size)
+    return error_report (NULL, 1, too_large_error (len, self->max_size));
+
+  while (len > 0 && g_ascii_isspace (*p))
+    p++, len--;
+
+  if (len == 0)
+    return error_report (NULL, 1,
+                         g_error_new_literal (BOUNCE_ERROR, BOUNCE_ERROR_EMPTY,
+                                              _("The input is empty")));
+
+  if (bounce_mime_looks_like_message (p, len))
+    return analyze_data (self, p, len, NULL, 1);
+
+  bounce_mime_scan_init (&scan);
+  bounce_mime_scan_text (&scan, p, len);
+  report = build_report (self, &scan, NULL, 1);
+  bounce_mime_scan_clear (&scan);
+
+  return report;
+}
+
+/* Reads an mbox one message at a time: GMime's parser works from the file
+ * stream and keeps only the current message, so memory stays flat however
+ * many messages the file holds. */
+static gboolean
+analyze_mbox (BounceAnalyzer   *self,
+              GMimeStream      *stream,
+              const char       *source,
+              guint            *index,
+              BounceReportFunc  func,
+              gpointer          user_data,
+              GCancellable     *cancellable)
+{
+  g_autoptr(GMimeParser) parser = g_mime_parser_new_with_stream (stream);
+
+  g_mime_parser_set_format (parser, GMIME_FORMAT_MBOX);
+
+  while (!g_mime_parser_eos (parser))
+    {
+      g_autoptr(GMimeMessage) message = NULL;
+      g_autoptr(BounceReport) report = NULL;
+      gint64 start = g_mime_parser_tell (parser);
+      gint64 end;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+
+      message = g_mime_parser_construct_message (parser, NULL);
+      if (message == NULL)
+        break;
+
+      end = g_mime_parser_tell (parser);
+      (*index)++;
+
+      if (end > start && (guint64) (end - start) > self->max_size)
+        report = error_report (source, *index, too_large_error (end - start, self->max_size));
+      else
+        report = analyze_message (self, message, source, *index);
+
+      if (!func (report, user_data))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* One file: a single message, or an mbox. Returns FALSE when reading should
+ * stop (the callback said so, or the operation was cancelled); errors of the
+ * file itself are reported through the callback. */
+static gboolean
+analyze_path (BounceAnalyzer   *self,
+              const char       *path,
+              guint            *index,
+              BounceReportFunc  func,
+              gpointer          user_data,
+              GCancellable     *cancellable,
+              GError          **error)
+{
+  g_autoptr(GMimeStream) stream = NULL;
+  g_autoptr(BounceReport) report = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  char head[5];
+  gssize n;
+  gint64 size;
+
+  stream = g_mime_stream_fs_open (path, O_RDONLY, 0, &local_error);
+  if (stream == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  n = g_mime_stream_read (stream, head, sizeof head);
+  g_mime_stream_reset (stream);
+
+  if (n == sizeof head && memcmp (head, "From ", 5) == 0)
+    return analyze_mbox (self, stream, path, index, func, user_data, cancellable);
+
+  (*index)++;
+
+  size = g_mime_stream_length (stream);
+  if (size >= 0 && (guint64) size > self->max_size)
+    report = error_report (path, *index, too_large_error (size, self->max_size));
+  else
+    {
+      gsize length = 0;
+
+      g_clear_object (&stream);
+      if (!g_file_get_contents (path, &contents, &length, &local_error))
+        report = error_report (path, *index, g_steal_pointer (&local_error));
+      else
+        report = analyze_data (self, contents, length, path, *index);
+    }
+
+  return func (report, user_data);
+}
+
+static gboolean
+is_hidden (const char *name)
+{
+  return name[0] == '.';
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+list_files (const char *dir,
+            GPtrArray  *paths)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (handle == NULL)
+    return;
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (is_hidden (name))
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (paths, g_build_filename (dir, g_ptr_array_index (names, i), NULL));
+}
+
+static gboolean
+analyze_directory (BounceAnalyzer   *self,
+                   const char       *path,
+                   BounceReportFunc  func,
+                   gpointer          user_data,
+                   GCancellable     *cancellable)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *cur = g_build_filename (path, "cur", NULL);
+  g_autofree char *new = g_build_filename (path, "new", NULL);
+  guint index = 0;
+
+  if (g_file_test (cur, G_FILE_TEST_IS_DIR) || g_file_test (new, G_FILE_TEST_IS_DIR))
+    {
+      /* A maildir: read messages first, then new ones. */
+      list_files (cur, paths);
+      list_files (new, paths);
+    }
+  else
+    list_files (path, paths);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *file = g_ptr_array_index (paths, i);
+      g_autoptr(GError) error = NULL;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+
+      if (!analyze_path (self, file, &index, func, user_data, cancellable, &error))
+        {
+          g_autoptr(BounceReport) report = NULL;
+
+          if (error == NULL)
+            return FALSE;
+
+          report = error_report (file, ++index, g_steal_pointer (&error));
+          if (!func (report, user_data))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * bounce_analyzer_analyze_file:
+ * @self: a #BounceAnalyzer
+ * @file: a message, an mbox, a maildir or a folder of messages
+ * @func: (scope call): called with the report of each message, in order
+ * @user_data: data for @func
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Messages that cannot be read are reported to @func as reports of kind
+ * %BOUNCE_KIND_NOT_EMAIL with their error set.
+ *
+ * Returns: %FALSE, with @error set, when @file itself cannot be opened or
+ *   the operation was cancelled
+ */
+gboolean
+bounce_analyzer_analyze_file (BounceAnalyzer    *self,
+                              GFile             *file,
+                              BounceReportFunc   func,
+                              gpointer           user_data,
+                              GCancellable      *cancellable,
+                              GError           **error)
+{
+  g_autofree char *path = NULL;
+  guint index = 0;
+
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not a local file"), uri);
+      return FALSE;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      GDir *dir = g_dir_open (path, 0, error);
+
+      if (dir == NULL)
+        return FALSE;
+      g_dir_close (dir);
+
+      analyze_directory (self, path, func, user_data, cancellable);
+    }
+  else if (!analyze_path (self, path, &index, func, user_data, cancellable, error))
+    {
+      if (error != NULL && *error != NULL)
+        return FALSE;
+    }
+
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+/* Analyses the message collected from a stream so far. */
+static gboolean
+emit_chunk (BounceAnalyzer   *self,
+            GByteArray       *message,
+            gsize             size,
+            const char       *source,
+            guint            *index,
+            BounceReportFunc  func,
+            gpointer          user_data)
+{
+  g_autoptr(BounceReport) report = NULL;
+
+  (*index)++;
+  if (size > self->max_size)
+    report = error_report (source, *index, too_large_error (size, self->max_size));
+  else
+    report = analyze_data (self, (const char *) message->data, message->len, source, *index);
+  g_byte_array_set_size (message, 0);
+
+  return func (report, user_data);
+}
+
+/**
+ * bounce_analyzer_analyze_stream:
+ * @self: a #BounceAnalyzer
+ * @stream: a message or an mbox, for example standard input
+ * @source: (nullable): a name for it in the reports, such as "-"
+ * @func: (scope call): called with the report of each message, in order
+ * @user_data: data for @func
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * An mbox is split at its "From " lines while it is read, so that a pipe of
+ * many messages is handled one message at a time, in flat memory; bytes of a
+ * message beyond the size limit are counted but not kept.
+ *
+ * Returns: %FALSE, with @error set, when reading failed
+ */
+gboolean
+bounce_analyzer_analyze_stream (BounceAnalyzer    *self,
+                                GInputStream      *stream,
+                                const char        *source,
+                                BounceReportFunc   func,
+                                gpointer           user_data,
+                                GCancellable      *cancellable,
+                                GError           **error)
+{
+  g_autoptr(GByteArray) message = g_byte_array_new ();
+  g_autoptr(GByteArray) line = g_byte_array_new ();
+  g_autofree guint8 *buffer = g_malloc (64 * 1024);
+  gboolean mbox = FALSE;
+  gboolean first = TRUE;
+  gboolean previous_blank = TRUE;
+  gsize size = 0;
+  guint index = 0;
+
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, buffer, 64 * 1024, cancellable, error);
+      gssize i = 0;
+
+      if (n < 0)
+        return FALSE;
+      if (n == 0)
+        break;
+
+      while (i < n)
+        {
+          const guint8 *nl = memchr (buffer + i, '\n', n - i);
+          gssize end = nl != NULL ? (nl - buffer) + 1 : n;
+
+          /* A line is kept whole (up to a sane length) until its end is seen. */
+          if (line->len < 4096)
+            g_byte_array_append (line, buffer + i, MIN ((gsize) (end - i), 4096 - line->len));
+          size += end - i;
+          if (message->len + (gsize) (end - i) <= self->max_size + 1)
+            g_byte_array_append (message, buffer + i, end - i);
+          i = end;
+
+          if (nl == NULL)
+            break;
+
+          if (first)
+            {
+              mbox = line->len >= 5 && memcmp (line->data, "From ", 5) == 0;
+              first = FALSE;
+            }
+          else if (mbox && previous_blank && line->len >= 5 && memcmp (line->data, "From ", 5) == 0)
+            {
+              gsize line_len = line->len;
+
+              /* The "From " line belongs to the next message. */
+              g_byte_array_set_size (message, message->len >= line_len ? message->len - line_len : 0);
+              if (!emit_chunk (self, message, size - line_len, source, &index, func, user_data))
+                return TRUE;
+              g_byte_array_append (message, line->data, line->len);
+              size = line_len;
+            }
+
+          previous_blank = line->len == 1 || (line->len == 2 && line->data[0] == '\r');
+          g_byte_array_set_size (line, 0);
+        }
+    }
+
+  if (message->len > 0 || index == 0)
+    emit_chunk (self, message, size, source, &index, func, user_data);
+
+  return TRUE;
+}

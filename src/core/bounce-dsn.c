@@ -1,8 +1,377 @@
 /* bounce-dsn.c
  *
+ * The field groups of a message/delivery-status body (RFC 3464 §2.1): header
+ * style "Name: value" lines, folded with leading white space, separated into
+ * groups by blank lines. Real servers get this wrong in many ways (no blank line
+ * between groups, stray text, CR-only line ends, odd case), so the parser is a
+ * single linear pass that keeps what looks like a field and skips the rest.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <string.h>
+
 #include "bounce-dsn.h"
+
+/* A value longer than this is cut: nothing legitimate in a DSN comes close,
+ * and it keeps hostile input from making us copy megabytes per field. */
+#define MAX_VALUE_LENGTH (16 * 1024)
+
+static BounceDsnGroup *
+group_new (void)
+{
+  BounceDsnGroup *group = g_new0 (BounceDsnGroup, 1);
+
+  group->names = g_ptr_array_new_with_free_func (g_free);
+  group->values = g_ptr_array_new_with_free_func (g_free);
+  group->types = g_ptr_array_new_with_free_func (g_free);
+
+  return group;
+}
+
+static void
+group_free (BounceDsnGroup *group)
+{
+  if (group == NULL)
+    return;
+
+  g_ptr_array_unref (group->names);
+  g_ptr_array_unref (group->values);
+  g_ptr_array_unref (group->types);
+  g_free (group);
+}
+
+static gboolean
+group_has (BounceDsnGroup *group,
+           const char     *name)
+{
+  for (guint i = 0; i < group->names->len; i++)
+    if (strcmp (g_ptr_array_index (group->names, i), name) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_recipient_field (const char *name)
+{
+  return strcmp (name, "final-recipient") == 0 ||
+         strcmp (name, "original-recipient") == 0 ||
+         strcmp (name, "x-actual-recipient") == 0;
+}
+
+/* Fields that only make sense inside a recipient group: seeing one after a
+ * blank line starts a new group even when the server left out Final-Recipient. */
+static gboolean
+is_per_recipient_field (const char *name)
+{
+  static const char * const names[] = {
+    "action", "status", "remote-mta", "diagnostic-code", "last-attempt-date",
+    "final-log-id", "will-retry-until",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (name, names[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Splits "rfc822; user@example.com" into type and value. Only a short token
+ * before the first ';' counts as a type, so "Mon, 1 Jan" or free text with a
+ * semicolon later on are left alone. */
+static void
+split_type (const char  *value,
+            char       **type,
+            char       **rest)
+{
+  const char *p = value;
+  const char *semi;
+
+  while (g_ascii_isalnum (*p) || *p == '-' || *p == '_' || *p == '.')
+    p++;
+
+  semi = p;
+  while (*semi == ' ' || *semi == '\t')
+    semi++;
+
+  if (p > value && p - value <= 32 && *semi == ';')
+    {
+      *type = g_ascii_strdown (value, p - value);
+      *rest = g_strstrip (g_strdup (semi + 1));
+    }
+  else
+    {
+      *type = g_strdup ("");
+      *rest = g_strdup (value);
+    }
+}
+
+static void
+group_add (BounceDsnGroup *group,
+           const char     *name,
+           GString        *value)
+{
+  char *type = NULL;
+  char *rest = NULL;
+
+  g_strstrip (value->str);
+  split_type (value->str, &type, &rest);
+
+  g_ptr_array_add (group->names, g_strdup (name));
+  g_ptr_array_add (group->values, rest);
+  g_ptr_array_add (group->types, type);
+}
+
+typedef struct
+{
+  BounceDsn      *dsn;
+  BounceDsnGroup *current;       /* recipient group being filled, or NULL */
+  guint           max_recipients;
+  gboolean        closed;        /* a blank line was seen since the last field */
+  gboolean        truncated;
+  gboolean        dropping;      /* over the recipient limit: skip the group */
+} ParseState;
+
+static void
+state_add_field (ParseState *state,
+                 const char *name,
+                 GString    *value)
+{
+  gboolean start_group = FALSE;
+
+  if (is_recipient_field (name))
+    {
+      /* Original-Recipient comes before Final-Recipient in a group, so only a
+       * repeated field (or an Original- after a Final-) opens the next one. */
+      start_group = state->current == NULL ||
+                    state->closed ||
+                    group_has (state->current, name) ||
+                    (strcmp (name, "original-recipient") == 0 &&
+                     group_has (state->current, "final-recipient"));
+    }
+  else if (state->current == NULL || state->closed)
+    {
+      if (is_per_recipient_field (name))
+        start_group = TRUE;
+      else if (state->current == NULL)
+        {
+          group_add (state->dsn->message, name, value);
+          state->closed = FALSE;
+          return;
+        }
+    }
+
+  if (start_group)
+    {
+      state->current = NULL;
+      state->dropping = FALSE;
+
+      if (state->dsn->recipients->len >= state->max_recipients)
+        {
+          state->truncated = TRUE;
+          state->dropping = TRUE;
+        }
+      else
+        {
+          state->current = group_new ();
+          g_ptr_array_add (state->dsn->recipients, state->current);
+        }
+    }
+
+  state->closed = FALSE;
+
+  if (state->dropping || state->current == NULL)
+    return;
+
+  group_add (state->current, name, value);
+}
+
+/* Returns the length of a field name at @line (up to the colon), or 0 when the
+ * line is not a field. */
+static gsize
+field_name_length (const char *line,
+                   gsize       length)
+{
+  gsize i;
+
+  for (i = 0; i < length && i < 80; i++)
+    {
+      char c = line[i];
+
+      if (c == ':')
+        return i;
+      if (!(g_ascii_isalnum (c) || c == '-' || c == '_' || c == '.'))
+        return 0;
+    }
+
+  return 0;
+}
+
+/**
+ * bounce_dsn_parse:
+ * @text: the body of a delivery-status part (need not be nul-terminated)
+ * @length: its length in bytes, or -1 for a nul-terminated string
+ * @max_recipients: stop keeping recipient groups after this many
+ * @truncated: (out) (optional): set to %TRUE when groups were dropped
+ *
+ * Parses the per-message and per-recipient field groups. Never fails: garbage
+ * lines are skipped, and an empty result has no recipients.
+ *
+ * Returns: (transfer full): the parsed groups
+ */
+BounceDsn *
+bounce_dsn_parse (const char *text,
+                  gsize       length,
+                  guint       max_recipients,
+                  gboolean   *truncated)
+{
+  g_autoptr(GString) value = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  ParseState state = { 0 };
+  const char *p;
+  const char *end;
+
+  state.dsn = g_new0 (BounceDsn, 1);
+  state.dsn->message = group_new ();
+  state.dsn->recipients = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  state.max_recipients = max_recipients;
+
+  if (text == NULL)
+    length = 0;
+  else if (length == (gsize) -1)
+    length = strlen (text);
+
+  p = text;
+  end = text + length;
+
+  while (p != NULL && p < end)
+    {
+      const char *line = p;
+      const char *eol = line;
+      gsize line_length;
+      gsize name_length;
+
+      /* Accept LF, CRLF and bare CR as line ends. */
+      while (eol < end && *eol != '\n' && *eol != '\r')
+        eol++;
+      line_length = eol - line;
+
+      if (eol < end && *eol == '\r' && eol + 1 < end && eol[1] == '\n')
+        p = eol + 2;
+      else
+        p = eol + 1;
+
+      if (line_length > 0 && (line[0] == ' ' || line[0] == '\t'))
+        {
+          const char *s = line;
+          const char *e = line + line_length;
+
+          while (s < e && (*s == ' ' || *s == '\t'))
+            s++;
+
+          if (s < e)
+            {
+              if (name != NULL && value->len < MAX_VALUE_LENGTH)
+                {
+                  while (value->len > 0 && g_ascii_isspace (value->str[value->len - 1]))
+                    g_string_truncate (value, value->len - 1);
+                  g_string_append_c (value, ' ');
+                  g_string_append_len (value, s, MIN ((gsize) (e - s), MAX_VALUE_LENGTH));
+                }
+              continue;
+            }
+
+          /* A line of white space only is a separator, not a continuation. */
+          line_length = 0;
+        }
+
+      /* Any other line ends the field being collected. */
+      if (name != NULL)
+        {
+          state_add_field (&state, name, value);
+          g_clear_pointer (&name, g_free);
+        }
+
+      if (line_length == 0)
+        {
+          state.closed = TRUE;
+          continue;
+        }
+
+      name_length = field_name_length (line, line_length);
+      if (name_length == 0)
+        continue; /* garbage */
+
+      name = g_ascii_strdown (line, name_length);
+      g_string_truncate (value, 0);
+      g_string_append_len (value, line + name_length + 1,
+                           MIN (line_length - name_length - 1, MAX_VALUE_LENGTH));
+    }
+
+  if (name != NULL)
+    state_add_field (&state, name, value);
+
+  if (truncated != NULL)
+    *truncated = state.truncated;
+
+  return state.dsn;
+}
+
+void
+bounce_dsn_free (BounceDsn *dsn)
+{
+  if (dsn == NULL)
+    return;
+
+  group_free (dsn->message);
+  g_ptr_array_unref (dsn->recipients);
+  g_free (dsn);
+}
+
+static int
+group_find (BounceDsnGroup *group,
+            const char     *name)
+{
+  if (group == NULL || name == NULL)
+    return -1;
+
+  for (guint i = 0; i < group->names->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (group->names, i), name) == 0)
+      return i;
+
+  return -1;
+}
+
+/* The first value of the field @name (case-insensitive), without its type
+ * prefix, or %NULL. Empty values count as missing. */
+const char *
+bounce_dsn_group_get (BounceDsnGroup *group,
+                      const char     *name)
+{
+  int i = group_find (group, name);
+  const char *value;
+
+  if (i < 0)
+    return NULL;
+
+  value = g_ptr_array_index (group->values, i);
+
+  return value[0] != '\0' ? value : NULL;
+}
+
+/* The type prefix of the field @name ("rfc822", "smtp", "dns"), "" when it had
+ * none, or %NULL when the field is missing. */
+const char *
+bounce_dsn_group_get_type (BounceDsnGroup *group,
+                           const char     *name)
+{
+  int i = group_find (group, name);
+
+  if (i < 0)
+    return NULL;
+
+  return g_ptr_array_index (group->types, i);
+}
