@@ -460,6 +460,9 @@ test_search_text (void)
   g_autoptr(GPtrArray) relay = bounce_knowledge_search ("relay");
   g_autoptr(GPtrArray) upper = bounce_knowledge_search ("RELAY");
   g_autoptr(GPtrArray) two_words = bounce_knowledge_search ("mailbox   full");
+  /* straight and typographic apostrophes find each other */
+  g_autoptr(GPtrArray) straight = bounce_knowledge_search ("recipient's mailbox");
+  g_autoptr(GPtrArray) curly = bounce_knowledge_search ("Recipient\u2019s Mailbox");
   g_autoptr(GPtrArray) nothing = bounce_knowledge_search ("zqxjvwk");
   g_autoptr(GPtrArray) empty = bounce_knowledge_search ("   ");
   g_autoptr(GPtrArray) invalid = bounce_knowledge_search ("\xff\xfe");
@@ -484,6 +487,8 @@ test_search_text (void)
     }
 
   g_assert_true (results_contain (two_words, bounce_knowledge_get_reason (BOUNCE_REASON_MAILBOXFULL), NULL));
+  g_assert_true (results_contain (straight, bounce_knowledge_get_reason (BOUNCE_REASON_MAILBOXFULL), NULL));
+  g_assert_true (results_contain (curly, bounce_knowledge_get_reason (BOUNCE_REASON_MAILBOXFULL), NULL));
   g_assert_cmpuint (nothing->len, ==, 0);
   g_assert_cmpuint (empty->len, ==, 0);
   g_assert_cmpuint (invalid->len, ==, 0);
@@ -496,13 +501,24 @@ test_search_pasted_line (void)
   g_autoptr(GPtrArray) with_ip = NULL;
   const BounceKnowledgeEntry *reply = bounce_knowledge_get_reply_code (550);
   const BounceKnowledgeEntry *status = bounce_knowledge_get_status ("5.1.1", NULL);
-  guint reply_pos, status_pos;
+  guint reply_pos, status_pos, reason_pos;
 
   results = bounce_knowledge_search ("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown");
   g_assert_true (results_contain (results, reply, &reply_pos));
   g_assert_true (results_contain (results, status, &status_pos));
   g_assert_cmpuint (reply_pos, ==, 0);
   g_assert_cmpuint (status_pos, ==, 1);
+  /* then the reason read from the whole line */
+  g_assert_true (results_contain (results, bounce_knowledge_get_reason (BOUNCE_REASON_USERUNKNOWN), &reason_pos));
+  g_assert_cmpuint (reason_pos, >, status_pos);
+  g_assert_cmpuint (reason_pos, <, 5);
+
+  /* a line that reveals its provider gets the provider's meaning first */
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = bounce_knowledge_search ("550-5.7.27 The sender does not pass SPF. a1-2b.3 - gsmtp");
+  g_assert_true (results_contain (results, bounce_knowledge_get_status ("5.7.27", "google"), &status_pos));
+  g_assert_true (results_contain (results, bounce_knowledge_get_status ("5.7.27", NULL), &reason_pos));
+  g_assert_cmpuint (status_pos, <, reason_pos);
 
   /* multi-line replies ("550-5.7.26") and codes glued to punctuation */
   g_clear_pointer (&results, g_ptr_array_unref);

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "bounce-classifier.h"
 #include "bounce-knowledge-private.h"
 
 /* Built once, never freed: the tables are static and live as long as the
@@ -54,6 +55,36 @@ index_key (BounceTopic  topic,
                           key);
 }
 
+/* Casefolds @text for matching and treats typographic and straight quotes
+ * alike, so "recipient's" finds "recipient’s". */
+static char *
+fold_for_search (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  GString *out = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case 0x2018: /* ‘ */
+        case 0x2019: /* ’ */
+          g_string_append_c (out, '\'');
+          break;
+        case 0x201C: /* “ */
+        case 0x201D: /* ” */
+          g_string_append_c (out, '"');
+          break;
+        default:
+          g_string_append_len (out, p, g_utf8_next_char (p) - p);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static char *
 fold_entry (const BounceKnowledgeEntry *entry)
 {
@@ -66,7 +97,7 @@ fold_entry (const BounceKnowledgeEntry *entry)
                       entry->technical != NULL ? entry->technical : "",
                       NULL);
 
-  return g_utf8_casefold (joined, -1);
+  return fold_for_search (joined);
 }
 
 static void
@@ -120,7 +151,7 @@ get_index (void)
                              entry->title != NULL ? entry->title : "",
                              NULL);
           idx->folded[i] = fold_entry (entry);
-          idx->folded_title[i] = g_utf8_casefold (title, -1);
+          idx->folded_title[i] = fold_for_search (title);
         }
 
       g_ptr_array_add (all, NULL);
@@ -345,14 +376,21 @@ take_reply_code (SearchState *state,
   take_providers (state, BOUNCE_TOPIC_REPLY_CODE, code);
 }
 
-/* The registry meaning first (exact, then class-independent), then what
- * providers make of the same code. */
+/* The meaning of @provider first when the text names one, then the registry
+ * meaning (exact, then class-independent), then what other providers make of
+ * the same code. */
 static void
 take_status (SearchState *state,
-             const char  *status)
+             const char  *status,
+             const char  *provider)
 {
   g_autofree char *any_class = class_independent (status);
 
+  if (provider != NULL)
+    {
+      take (state, lookup (BOUNCE_TOPIC_STATUS, provider, status));
+      take (state, lookup (BOUNCE_TOPIC_STATUS, provider, any_class));
+    }
   take_generic (state, BOUNCE_TOPIC_STATUS, status);
   take_generic (state, BOUNCE_TOPIC_STATUS, any_class);
   take_providers (state, BOUNCE_TOPIC_STATUS, status);
@@ -371,7 +409,7 @@ take_exact (SearchState *state,
   if (is_reply_code_text (query))
     take_reply_code (state, query);
   else if ((status = normalize_status (query)))
-    take_status (state, status);
+    take_status (state, status, NULL);
   else if (bounce_reason_from_string (lower, &reason))
     take (state, bounce_knowledge_get_reason (reason));
 
@@ -388,7 +426,8 @@ is_code_boundary (char c)
  * "#5.1.1") inside pasted text by plain scanning, in order of appearance. */
 static void
 take_codes_in_text (SearchState *state,
-                    const char  *text)
+                    const char  *text,
+                    const char  *provider)
 {
   const char *p = text;
 
@@ -413,7 +452,7 @@ take_codes_in_text (SearchState *state,
                 {
                   g_autofree char *status = g_strndup (p, (d + detail) - p);
 
-                  take_status (state, status);
+                  take_status (state, status, provider);
                   p = d + detail;
                   continue;
                 }
@@ -432,6 +471,37 @@ take_codes_in_text (SearchState *state,
 
       p++;
     }
+}
+
+/* A pasted error line: its codes in order of appearance (with the meaning of
+ * the provider the text reveals, such as Gmail's "gsmtp"), then the reason the
+ * classifier reads from the whole line. Single words are left to the text
+ * search, so "relay" is not turned into a guess. */
+static void
+take_pasted_text (SearchState *state,
+                  const char  *text)
+{
+  g_autofree char *status = NULL;
+  const char *provider;
+  BounceEvidence evidence = { 0 };
+  BounceReason reason;
+  guint before = state->results->len;
+
+  provider = bounce_classify_provider (NULL, NULL, text, NULL, NULL);
+  take_codes_in_text (state, text, provider);
+
+  if (state->results->len == before && strpbrk (text, " \t\r\n") == NULL)
+    return;
+
+  status = bounce_status_find (text);
+  evidence.status = status;
+  evidence.reply_code = bounce_reply_code_find (text);
+  evidence.diagnostic = text;
+  evidence.provider = provider;
+
+  reason = bounce_classify_reason (&evidence);
+  if (reason != BOUNCE_REASON_UNDEFINED && reason != BOUNCE_REASON_ONHOLD)
+    take (state, bounce_knowledge_get_reason (reason));
 }
 
 static gboolean
@@ -473,7 +543,7 @@ fold_translated (const BounceKnowledgeEntry *entry,
                         technical ? technical : "",
                         NULL);
 
-  return g_utf8_casefold (joined, -1);
+  return fold_for_search (joined);
 }
 
 static void
@@ -481,7 +551,7 @@ take_text_matches (SearchState *state,
                    const char  *query)
 {
   const KnowledgeIndex *idx = get_index ();
-  g_autofree char *folded_query = g_utf8_casefold (query, -1);
+  g_autofree char *folded_query = fold_for_search (query);
   g_auto(GStrv) words = NULL;
   g_autoptr(GPtrArray) weaker = g_ptr_array_new ();
   guint n_words = 0;
@@ -581,7 +651,7 @@ bounce_knowledge_search (const char *query)
     return state.results;
 
   if (!take_exact (&state, trimmed))
-    take_codes_in_text (&state, trimmed);
+    take_pasted_text (&state, trimmed);
 
   take_text_matches (&state, trimmed);
 
