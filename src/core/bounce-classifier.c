@@ -61,6 +61,10 @@ status_span (const char *p)
   if (detail > 999)
     return 0;
 
+  /* X.0.9NN are another tool's private pseudo-codes, never a server's. */
+  if (p[2] == '0' && detail >= 900)
+    return 0;
+
   /* "5.1.1.2" is an address or a version, "5.1.1x" a token. */
   if (*q == '.' && g_ascii_isdigit (q[1]))
     return 0;

@@ -1,0 +1,513 @@
+/* test-classifier.c
+ *
+ * Table-driven tests of the classifier: finding status and reply codes in
+ * text (and not finding them in addresses, versions and dates), the reason
+ * for representative server texts, severity, hard bounces, providers, and
+ * the common myths (3xx is never a failure, 421 is temporary, 5.7.x is not a
+ * hard bounce). The texts are written for these tests in the style of the
+ * servers they imitate.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "bounce-classifier.h"
+
+/* Status codes ------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *text;
+  const char *expected;   /* NULL: nothing to find */
+} StatusCase;
+
+static const StatusCase status_cases[] = {
+  { "550 5.1.1 <bob@example.org>: Recipient address rejected", "5.1.1" },
+  { "smtp; 550-5.7.1 [192.0.2.1] blocked", "5.7.1" },
+  { "Sorry, no mailbox here by that name. (#5.1.1)", "5.1.1" },
+  { "421 4.7.0 Try again later", "4.7.0" },
+  { "Status: 2.0.0", "2.0.0" },
+  { "550 5.7.606 Access denied, banned sending IP [192.0.2.7]", "5.7.606" },
+  { "556 5.1.10 Recipient address has null MX", "5.1.10" },
+  { "the code was 5.2.2.", "5.2.2" },
+  { "host said: 452-4.2.2 The email account is over quota", "4.2.2" },
+  /* Not codes: addresses, versions, dates, wrong classes and subjects. */
+  { "connect to 5.1.1.2 port 25 failed", NULL },
+  { "host mx.example.org[10.4.5.1] refused", NULL },
+  { "Postfix v5.1.1 here", NULL },
+  { "libfoo-5.1.1-2", NULL },
+  { "written on 5.11.2023 at noon", NULL },
+  { "5.1.01 is not a code", NULL },
+  { "3.1.1 is not a class", NULL },
+  { "5.8.1 has no such subject", NULL },
+  { "pseudo code 5.0.911 from another tool", NULL },
+  { "version 4.4.3000", NULL },
+  { "", NULL },
+};
+
+static void
+test_status_find (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (status_cases); i++)
+    {
+      g_autofree char *found = bounce_status_find (status_cases[i].text);
+
+      g_test_message ("%s", status_cases[i].text);
+      g_assert_cmpstr (found, ==, status_cases[i].expected);
+    }
+
+  g_assert_null (bounce_status_find (NULL));
+}
+
+static void
+test_status_valid (void)
+{
+  static const char * const valid[] = { "2.0.0", "4.7.0", "5.1.1", "5.1.10", "5.7.606", "5.7.999" };
+  static const char * const invalid[] = {
+    "", "5", "5.1", "5.1.", "1.1.1", "3.0.0", "6.1.1", "5.8.1", "5.1.01", "5.1.1000",
+    "5.1.1 ", " 5.1.1", "5.1.1.1", "5.0.900", "4.0.947", "5.x.1",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    g_assert_true (bounce_status_is_valid (valid[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_test_message ("%s", invalid[i]);
+      g_assert_false (bounce_status_is_valid (invalid[i]));
+    }
+  g_assert_false (bounce_status_is_valid (NULL));
+}
+
+static void
+test_status_more_specific (void)
+{
+  g_assert_true (bounce_status_is_more_specific ("5.1.1", "5.0.0"));
+  g_assert_true (bounce_status_is_more_specific ("5.7.26", "5.7.0"));
+  g_assert_true (bounce_status_is_more_specific ("5.1.1", NULL));
+  g_assert_true (bounce_status_is_more_specific ("4.2.2", "bogus"));
+  /* Another class is a different statement, not a refinement. */
+  g_assert_false (bounce_status_is_more_specific ("4.2.2", "5.0.0"));
+  g_assert_false (bounce_status_is_more_specific ("5.0.0", "5.1.1"));
+  g_assert_false (bounce_status_is_more_specific ("5.2.2", "5.1.1"));
+  g_assert_false (bounce_status_is_more_specific ("5.7.0", "5.7.0"));
+  g_assert_false (bounce_status_is_more_specific (NULL, "5.0.0"));
+  g_assert_false (bounce_status_is_more_specific ("5.1", "5.0.0"));
+}
+
+/* Reply codes -------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *text;
+  guint       expected;
+} ReplyCase;
+
+static const ReplyCase reply_cases[] = {
+  { "550 5.1.1 user unknown", 550 },
+  { "host mx.example.org[192.0.2.1] said: 550-5.1.1 The email account", 550 },
+  { "smtp; 421 4.7.0 Try again later", 421 },
+  { "smtp;554 Transaction failed", 554 },
+  { "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'", 550 },
+  { "first line\n452 4.2.2 over quota", 452 },
+  { "<<< 552 message too large", 552 },
+  { "SMTP error 550 5.7.1 rejected", 550 },
+  /* Not reply codes. */
+  { "connect to 192.0.2.250 port 25: timed out", 0 },
+  { "at 12:45:01 the host went away", 0 },
+  { "queued as 555123ABC", 0 },
+  { "sent in 2023", 0 },
+  { "354 Start mail input", 0 },
+  { "status 4.7.0 only", 0 },
+  { "599 is not a reply code", 0 },
+  { "", 0 },
+};
+
+static void
+test_reply_code_find (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (reply_cases); i++)
+    {
+      g_test_message ("%s", reply_cases[i].text);
+      g_assert_cmpuint (bounce_reply_code_find (reply_cases[i].text), ==, reply_cases[i].expected);
+    }
+
+  g_assert_cmpuint (bounce_reply_code_find (NULL), ==, 0);
+}
+
+/* Reasons ------------------------------------------------------------------ */
+
+typedef struct
+{
+  const char   *action;
+  const char   *status;
+  guint         reply_code;
+  const char   *provider;
+  const char   *diagnostic;
+  BounceReason  expected;
+} ReasonCase;
+
+static const ReasonCase reason_cases[] = {
+  /* The code alone. */
+  { "failed", "5.1.1", 550, NULL,
+    "host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>: Recipient address "
+    "rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)",
+    BOUNCE_REASON_USERUNKNOWN },
+  /* The text says more than the code. */
+  { "failed", "5.7.1", 550, NULL,
+    "550 5.7.1 <bob@example.org>... User unknown (in reply to RCPT TO command)",
+    BOUNCE_REASON_USERUNKNOWN },
+  { "failed", "5.0.0", 550, NULL,
+    "host mx.example.org said: 550 5.1.1 No such user here (in reply to RCPT TO command)",
+    BOUNCE_REASON_USERUNKNOWN },
+  /* The same words after DATA come from a filter. */
+  { "failed", "5.0.0", 550, NULL,
+    "host mx.example.org said: 550 Unknown user bob@example.org (in reply to end of DATA command)",
+    BOUNCE_REASON_FILTERED },
+  { "failed", "5.1.2", 0, NULL,
+    "Host or domain name not found. Name service error for name=example.invalid type=A: "
+    "Host not found",
+    BOUNCE_REASON_HOSTUNKNOWN },
+  { "failed", "5.1.6", 551, NULL,
+    "551 5.1.6 bob@example.org has been replaced by robert@example.net",
+    BOUNCE_REASON_HASMOVED },
+  { "failed", "5.2.2", 552, NULL, "552 5.2.2 Mailbox full", BOUNCE_REASON_MAILBOXFULL },
+  { "failed", "4.2.2", 452, NULL,
+    "452 4.2.2 The email account that you tried to reach is over quota",
+    BOUNCE_REASON_MAILBOXFULL },
+  { "failed", "5.3.4", 552, NULL,
+    "552 5.3.4 Message size exceeds fixed maximum message size",
+    BOUNCE_REASON_MESGTOOBIG },
+  { "failed", "5.2.3", 552, NULL,
+    "552 5.2.3 Message length exceeds administrative limit",
+    BOUNCE_REASON_EXCEEDLIMIT },
+  { "failed", "4.4.7", 0, NULL,
+    "delivery time expired: the message could not be delivered for 5 days",
+    BOUNCE_REASON_EXPIRED },
+  { "failed", NULL, 0, NULL,
+    "This message has been in the queue too long.",
+    BOUNCE_REASON_EXPIRED },
+  { "delayed", "4.4.1", 0, NULL,
+    "connect to mx.example.org[192.0.2.1]:25: Connection timed out",
+    BOUNCE_REASON_EXPIRED },
+  { "failed", "5.0.0", 550, NULL,
+    "550 Mailbox currently suspended - please contact the owner",
+    BOUNCE_REASON_SUSPEND },
+  { "failed", "5.7.1", 554, NULL,
+    "554 5.7.1 <bob@example.org>: Relay access denied (in reply to RCPT TO command)",
+    BOUNCE_REASON_NORELAYING },
+  { "failed", "5.7.23", 550, NULL,
+    "550 5.7.23 SPF validation failed for example.com",
+    BOUNCE_REASON_AUTHFAILURE },
+  { "failed", "5.7.1", 550, NULL,
+    "550 5.7.1 Email rejected per DMARC policy for example.com",
+    BOUNCE_REASON_AUTHFAILURE },
+  { "failed", "4.7.1", 450, NULL,
+    "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.9]",
+    BOUNCE_REASON_REQUIREPTR },
+  { "failed", "5.7.1", 554, NULL,
+    "554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org",
+    BOUNCE_REASON_BLOCKED },
+  { "failed", "5.7.1", 550, NULL,
+    "550 5.7.1 Message rejected as spam by Content Filtering (in reply to end of DATA command)",
+    BOUNCE_REASON_SPAMDETECTED },
+  { "failed", "5.7.0", 554, NULL,
+    "554 5.7.0 Virus detected: Eicar-Test-Signature (in reply to end of DATA command)",
+    BOUNCE_REASON_VIRUSDETECTED },
+  { "failed", "5.7.1", 550, NULL,
+    "550 5.7.1 Local policy violation, message refused",
+    BOUNCE_REASON_POLICYVIOLATION },
+  { "failed", "5.1.8", 553, NULL,
+    "553 5.1.8 <alice@example.com>: Sender address rejected: Domain not found "
+    "(in reply to MAIL FROM command)",
+    BOUNCE_REASON_REJECTED },
+  { "failed", "5.1.10", 556, NULL,
+    "556 5.1.10 Recipient address has null MX",
+    BOUNCE_REASON_NOTACCEPT },
+  { "failed", "5.4.6", 554, NULL,
+    "554 5.4.6 Hop count exceeded - possible mail loop",
+    BOUNCE_REASON_NETWORKERROR },
+  { "failed", "4.3.0", 451, NULL,
+    "451 4.3.0 Local error in processing",
+    BOUNCE_REASON_SYSTEMERROR },
+  { "failed", "4.3.1", 452, NULL,
+    "452 4.3.1 Insufficient system storage",
+    BOUNCE_REASON_SYSTEMFULL },
+  { "failed", "4.7.0", 421, NULL,
+    "421 4.7.0 Too many connections from your host, try again later",
+    BOUNCE_REASON_TOOMANYCONN },
+  { "failed", "5.7.0", 530, NULL,
+    "530 5.7.0 Must issue a STARTTLS command first",
+    BOUNCE_REASON_SECURITYERROR },
+  { "failed", NULL, 501, NULL,
+    "501 Syntax error in parameters or arguments",
+    BOUNCE_REASON_SYNTAXERROR },
+  { "failed", "5.6.0", 554, NULL,
+    "554 5.6.0 Message mime complexity exceeds the policy maximum",
+    BOUNCE_REASON_CONTENTERROR },
+  { "failed", NULL, 0, NULL,
+    "Command died with status 127: \"/usr/bin/procmail\"",
+    BOUNCE_REASON_MAILERERROR },
+  /* Providers' own meanings win over the registry's. */
+  { "failed", "5.1.10", 550, "microsoft",
+    "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+    BOUNCE_REASON_USERUNKNOWN },
+  { "failed", "5.7.27", 550, "google",
+    "550 5.7.27 The sender's domain does not pass SPF. - gsmtp",
+    BOUNCE_REASON_AUTHFAILURE },
+  { "failed", "5.7.1", 550, "google",
+    "550-5.7.1 This message is not RFC 5322 compliant. There are multiple From headers. - gsmtp",
+    BOUNCE_REASON_NOTCOMPLIANTRFC },
+  { "failed", "4.2.1", 450, "google",
+    "450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents "
+    "additional messages from being delivered. - gsmtp",
+    BOUNCE_REASON_SPEEDING },
+  { "failed", "5.7.606", 550, "microsoft",
+    "550 5.7.606 Access denied, banned sending IP [192.0.2.3]. (AS16012609)",
+    BOUNCE_REASON_BLOCKED },
+  { "failed", "4.7.0", 421, NULL,
+    "421 4.7.0 [TSS04] Messages from 192.0.2.5 temporarily deferred due to unexpected volume "
+    "or user complaints",
+    BOUNCE_REASON_BADREPUTATION },
+  { "failed", NULL, 554, NULL,
+    "554 Message not allowed - [PH01] Email not accepted for policy reasons",
+    BOUNCE_REASON_POLICYVIOLATION },
+  { "failed", "5.7.1", 554, "apple",
+    "554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication",
+    BOUNCE_REASON_AUTHFAILURE },
+  { "failed", "5.7.0", 550, NULL,
+    "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.4",
+    BOUNCE_REASON_BLOCKED },
+  { "failed", "5.7.1", 554, "cox",
+    "554 5.7.1 cox.net IPBL1001 192.0.2.8 blocked",
+    BOUNCE_REASON_BLOCKED },
+  /* Success, auto-replies and the leftovers. */
+  { "delivered", "2.0.0", 250, NULL, "250 2.0.0 OK", BOUNCE_REASON_DELIVERED },
+  { NULL, "2.1.5", 250, NULL, "250 2.1.5 Ok", BOUNCE_REASON_DELIVERED },
+  { NULL, NULL, 0, NULL, "I am out of the office until Monday.", BOUNCE_REASON_VACATION },
+  { "failed", NULL, 0, NULL, "The gremlins ate it.", BOUNCE_REASON_ONHOLD },
+  { "failed", NULL, 0, NULL, NULL, BOUNCE_REASON_UNDEFINED },
+};
+
+static void
+test_reason (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (reason_cases); i++)
+    {
+      const ReasonCase *c = &reason_cases[i];
+      BounceEvidence evidence = { 0 };
+      BounceReason reason;
+
+      evidence.action = c->action;
+      evidence.status = c->status;
+      evidence.reply_code = c->reply_code;
+      evidence.provider = c->provider;
+      evidence.diagnostic = c->diagnostic;
+
+      reason = bounce_classify_reason (&evidence);
+      g_test_message ("%s", c->diagnostic != NULL ? c->diagnostic : "(no text)");
+      g_assert_cmpstr (bounce_reason_to_string (reason), ==, bounce_reason_to_string (c->expected));
+    }
+}
+
+static void
+test_reason_command (void)
+{
+  BounceEvidence evidence = { 0 };
+
+  /* The command, when the engine knows it, decides between a dead address
+   * and a content filter. */
+  evidence.action = "failed";
+  evidence.reply_code = 550;
+  evidence.diagnostic = "550 No such user here";
+  evidence.smtp_command = "RCPT";
+  g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_USERUNKNOWN);
+
+  evidence.smtp_command = "DATA";
+  g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_FILTERED);
+}
+
+/* Severity and hard bounces ------------------------------------------------ */
+
+typedef struct
+{
+  const char     *action;
+  const char     *status;
+  guint           reply_code;
+  BounceReason    reason;
+  BounceSeverity  expected;
+} SeverityCase;
+
+static const SeverityCase severity_cases[] = {
+  { "failed", "5.1.1", 550, BOUNCE_REASON_USERUNKNOWN, BOUNCE_SEVERITY_PERMANENT },
+  /* The action speaks for the recipient: the server gave up. */
+  { "failed", "4.7.0", 421, BOUNCE_REASON_BLOCKED, BOUNCE_SEVERITY_PERMANENT },
+  /* A delay is not a failure yet. */
+  { "delayed", "4.4.1", 0, BOUNCE_REASON_EXPIRED, BOUNCE_SEVERITY_INFORMATIONAL },
+  { "delivered", "2.0.0", 250, BOUNCE_REASON_DELIVERED, BOUNCE_SEVERITY_INFORMATIONAL },
+  { "relayed", NULL, 0, BOUNCE_REASON_DELIVERED, BOUNCE_SEVERITY_INFORMATIONAL },
+  { NULL, "4.2.2", 452, BOUNCE_REASON_MAILBOXFULL, BOUNCE_SEVERITY_TEMPORARY },
+  { NULL, "5.7.1", 554, BOUNCE_REASON_SPAMDETECTED, BOUNCE_SEVERITY_PERMANENT },
+  /* Myth: 421 is a 4yz reply, temporary, not a "3xx bounce". */
+  { NULL, NULL, 421, BOUNCE_REASON_SYSTEMERROR, BOUNCE_SEVERITY_TEMPORARY },
+  /* Mixed classes: the enhanced code is the more precise statement. */
+  { NULL, "5.7.32", 421, BOUNCE_REASON_AUTHFAILURE, BOUNCE_SEVERITY_PERMANENT },
+  /* Myth: 3yz replies are never failures. */
+  { NULL, NULL, 354, BOUNCE_REASON_UNDEFINED, BOUNCE_SEVERITY_INFORMATIONAL },
+  { NULL, NULL, 550, BOUNCE_REASON_USERUNKNOWN, BOUNCE_SEVERITY_PERMANENT },
+  { NULL, NULL, 0, BOUNCE_REASON_VACATION, BOUNCE_SEVERITY_INFORMATIONAL },
+  { "failed", "5.0.0", 550, BOUNCE_REASON_FEEDBACK, BOUNCE_SEVERITY_INFORMATIONAL },
+};
+
+static void
+test_severity (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (severity_cases); i++)
+    {
+      const SeverityCase *c = &severity_cases[i];
+      BounceEvidence evidence = { 0 };
+
+      evidence.action = c->action;
+      evidence.status = c->status;
+      evidence.reply_code = c->reply_code;
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (bounce_severity_to_string (bounce_classify_severity (&evidence, c->reason)),
+                       ==, bounce_severity_to_string (c->expected));
+    }
+}
+
+static void
+test_hard_bounce (void)
+{
+  /* Only a dead address is a hard bounce. */
+  g_assert_true (bounce_classify_hard_bounce (BOUNCE_REASON_USERUNKNOWN, BOUNCE_SEVERITY_PERMANENT));
+  g_assert_true (bounce_classify_hard_bounce (BOUNCE_REASON_HOSTUNKNOWN, BOUNCE_SEVERITY_PERMANENT));
+  g_assert_true (bounce_classify_hard_bounce (BOUNCE_REASON_HASMOVED, BOUNCE_SEVERITY_PERMANENT));
+  g_assert_true (bounce_classify_hard_bounce (BOUNCE_REASON_NOTACCEPT, BOUNCE_SEVERITY_PERMANENT));
+  g_assert_false (bounce_classify_hard_bounce (BOUNCE_REASON_NOTACCEPT, BOUNCE_SEVERITY_TEMPORARY));
+
+  /* Myth: every 5xx means "remove the address". A 5.7.x rejection is
+   * permanent but the address is fine. */
+  g_assert_false (bounce_classify_hard_bounce (BOUNCE_REASON_SPAMDETECTED, BOUNCE_SEVERITY_PERMANENT));
+  g_assert_false (bounce_classify_hard_bounce (BOUNCE_REASON_BLOCKED, BOUNCE_SEVERITY_PERMANENT));
+  g_assert_false (bounce_classify_hard_bounce (BOUNCE_REASON_AUTHFAILURE, BOUNCE_SEVERITY_PERMANENT));
+  g_assert_false (bounce_classify_hard_bounce (BOUNCE_REASON_POLICYVIOLATION, BOUNCE_SEVERITY_PERMANENT));
+  g_assert_false (bounce_classify_hard_bounce (BOUNCE_REASON_MAILBOXFULL, BOUNCE_SEVERITY_PERMANENT));
+  g_assert_false (bounce_classify_hard_bounce (BOUNCE_REASON_SUSPEND, BOUNCE_SEVERITY_PERMANENT));
+  g_assert_false (bounce_classify_hard_bounce (BOUNCE_REASON_FILTERED, BOUNCE_SEVERITY_PERMANENT));
+
+  /* A 5.7.1 spam rejection from start to end. */
+  {
+    BounceEvidence evidence = { 0 };
+    BounceReason reason;
+    BounceSeverity severity;
+
+    evidence.action = "failed";
+    evidence.status = "5.7.1";
+    evidence.reply_code = 550;
+    evidence.diagnostic = "550 5.7.1 Our system has detected that this message is likely "
+                          "unsolicited mail (in reply to end of DATA command)";
+    reason = bounce_classify_reason (&evidence);
+    severity = bounce_classify_severity (&evidence, reason);
+    g_assert_cmpint (reason, ==, BOUNCE_REASON_SPAMDETECTED);
+    g_assert_cmpint (severity, ==, BOUNCE_SEVERITY_PERMANENT);
+    g_assert_false (bounce_classify_hard_bounce (reason, severity));
+  }
+}
+
+/* Providers ---------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *remote_mta;
+  const char *reporting_mta;
+  const char *diagnostic;
+  const char *recipient;
+  const char *expected;
+} ProviderCase;
+
+static const ProviderCase provider_cases[] = {
+  { "gmail-smtp-in.l.google.com", NULL, NULL, "bob@example.org", "google" },
+  { NULL, NULL, "550-5.1.1 The email account that you tried to reach does not exist. x12si - gsmtp",
+    "bob@example.org", "google" },
+  /* A custom domain hosted by Google shows up by its MX host in the text. */
+  { NULL, "mail.example.com", "host aspmx.l.google.com[192.0.2.26] said: 550 5.1.1 ...",
+    "bob@example.org", "google" },
+  { "example-org.mail.protection.outlook.com", "mail.example.com", NULL, "bob@example.org", "microsoft" },
+  { "mta7.am0.yahoodns.net", NULL, NULL, "bob@example.org", "yahoo" },
+  { NULL, NULL, "421 4.7.0 [TSS04] Messages from 192.0.2.5 temporarily deferred", NULL, "yahoo" },
+  { "mx01.mail.icloud.com", NULL, NULL, NULL, "apple" },
+  { "inbound-smtp.us-east-1.amazonaws.com", NULL, NULL, NULL, "amazonses" },
+  { "mx.zoho.com", NULL, NULL, NULL, "zoho" },
+  { "mx.yandex.ru", NULL, NULL, NULL, "yandex" },
+  { "mxs.mail.ru", NULL, NULL, NULL, "mailru" },
+  { "mx00.emig.gmx.net", NULL, NULL, NULL, "gmx" },
+  { "mx-ha03.web.de", NULL, NULL, NULL, "gmx" },
+  { "us-smtp-inbound-1.mimecast.com", NULL, NULL, NULL, "mimecast" },
+  { "mx0a-00123.pphosted.com", NULL, NULL, NULL, "proofpoint" },
+  { "cxr.mx.a.cloudfilter.net", NULL, "554 5.7.1 cox.net IPBL1000 blocked", NULL, "cox" },
+  { "smtp.secureserver.net", NULL, NULL, NULL, "godaddy" },
+  { "mx1.comcast.net", NULL, NULL, NULL, "comcast" },
+  { "smtp-in.orange.fr", NULL, NULL, NULL, "orange" },
+  /* The refusing host counts more than the host that reported it. */
+  { "example-org.mail.protection.outlook.com", "mail-sor-f41.google.com", NULL, NULL, "microsoft" },
+  /* Consumer domains are hosted by their owner. */
+  { NULL, "mail.example.com", NULL, "bob@gmail.com", "google" },
+  { "mx.example.org", "mail.example.com", "550 5.1.1 user unknown", "bob@example.org", NULL },
+  { NULL, NULL, NULL, NULL, NULL },
+};
+
+static void
+test_provider (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (provider_cases); i++)
+    {
+      const ProviderCase *c = &provider_cases[i];
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (bounce_classify_provider (c->remote_mta, c->reporting_mta, c->diagnostic,
+                                                 c->recipient, NULL), ==, c->expected);
+    }
+}
+
+/* Robustness: long hostile texts take linear time and never crash. */
+static void
+test_hostile_text (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  BounceEvidence evidence = { 0 };
+  g_autofree char *status = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (text, "5.5.5.5.5 user * <a@b <<< 550-");
+  evidence.diagnostic = text->str;
+  evidence.action = "failed";
+
+  (void)bounce_classify_reason (&evidence);
+  status = bounce_status_find (text->str);
+  g_assert_null (status);
+  (void)bounce_reply_code_find (text->str);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/classifier/status/find", test_status_find);
+  g_test_add_func ("/classifier/status/valid", test_status_valid);
+  g_test_add_func ("/classifier/status/more-specific", test_status_more_specific);
+  g_test_add_func ("/classifier/reply-code/find", test_reply_code_find);
+  g_test_add_func ("/classifier/reason/texts", test_reason);
+  g_test_add_func ("/classifier/reason/command", test_reason_command);
+  g_test_add_func ("/classifier/severity", test_severity);
+  g_test_add_func ("/classifier/hard-bounce", test_hard_bounce);
+  g_test_add_func ("/classifier/provider", test_provider);
+  g_test_add_func ("/classifier/hostile-text", test_hostile_text);
+
+  return g_test_run ();
+}
