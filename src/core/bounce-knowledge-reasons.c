@@ -708,7 +708,7 @@ const BounceKnowledgeEntry bounce_knowledge_reason_entries[] = {
   {
     .topic = BOUNCE_TOPIC_REASON,
     .key = "requireptr",
-    .title = N_("The sending server lacks a proper name in DNS"),
+    .title = N_("The sending server’s name is not set up correctly"),
     .plain = N_("The server that sent your message has no correct “reverse name” registered, "
                 "which large providers require before they trust a server. The address is fine,"
                 " and nothing is wrong with your message. Your mail administrator or provider "
@@ -870,9 +870,10 @@ const BounceKnowledgeEntry bounce_knowledge_reason_entries[] = {
     .key = "syntaxerror",
     .title = N_("The mail servers misunderstood each other"),
     .plain = N_("The sending and receiving mail servers had a technical misunderstanding while "
-                "passing your message along. This is a software or settings problem on one of "
-                "the servers, not something you did wrong. Your mail administrator can find out"
-                " which side caused it."),
+                "passing your message along. Usually this is a software or settings problem on "
+                "one of the servers; sometimes an address with a typing mistake, such as a "
+                "space or a missing part, causes it. Your mail administrator can find out which"
+                " side caused it."),
     .technical = N_("An SMTP protocol error: 500 (syntax error, command unrecognized, line too "
                     "long), 501 (syntax error in parameters), 502 (command not implemented), 503 "
                     "(bad sequence of commands), 504 (parameter not implemented), 555 (MAIL or RCPT"

@@ -376,25 +376,33 @@ take_reply_code (SearchState *state,
   take_providers (state, BOUNCE_TOPIC_REPLY_CODE, code);
 }
 
-/* The meaning of @provider first when the text names one, then the registry
- * meaning (exact, then class-independent), then what other providers make of
- * the same code. */
+/* The registry meaning of a status code: exact, then class-independent. */
 static void
-take_status (SearchState *state,
-             const char  *status,
-             const char  *provider)
+take_status_generic (SearchState *state,
+                     const char  *status)
 {
   g_autofree char *any_class = class_independent (status);
 
-  if (provider != NULL)
-    {
-      take (state, lookup (BOUNCE_TOPIC_STATUS, provider, status));
-      take (state, lookup (BOUNCE_TOPIC_STATUS, provider, any_class));
-    }
   take_generic (state, BOUNCE_TOPIC_STATUS, status);
   take_generic (state, BOUNCE_TOPIC_STATUS, any_class);
+}
+
+static void
+take_status_providers (SearchState *state,
+                       const char  *status)
+{
+  g_autofree char *any_class = class_independent (status);
+
   take_providers (state, BOUNCE_TOPIC_STATUS, status);
   take_providers (state, BOUNCE_TOPIC_STATUS, any_class);
+}
+
+static void
+take_status (SearchState *state,
+             const char  *status)
+{
+  take_status_generic (state, status);
+  take_status_providers (state, status);
 }
 
 static gboolean
@@ -409,7 +417,7 @@ take_exact (SearchState *state,
   if (is_reply_code_text (query))
     take_reply_code (state, query);
   else if ((status = normalize_status (query)))
-    take_status (state, status, NULL);
+    take_status (state, status);
   else if (bounce_reason_from_string (lower, &reason))
     take (state, bounce_knowledge_get_reason (reason));
 
@@ -423,12 +431,12 @@ is_code_boundary (char c)
 }
 
 /* Finds reply codes ("550", "550-") and enhanced status codes ("5.1.1",
- * "#5.1.1") inside pasted text by plain scanning, in order of appearance. */
-static void
-take_codes_in_text (SearchState *state,
-                    const char  *text,
-                    const char  *provider)
+ * "#5.1.1") inside pasted text by plain scanning, in order of appearance.
+ * Numbers inside IP addresses, dates or longer tokens are not codes. */
+static GPtrArray *
+find_codes_in_text (const char *text)
 {
+  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
   const char *p = text;
 
   while (*p != '\0')
@@ -450,9 +458,7 @@ take_codes_in_text (SearchState *state,
                 detail++;
               if (detail > 0 && detail <= 3 && is_code_boundary (d[detail]))
                 {
-                  g_autofree char *status = g_strndup (p, (d + detail) - p);
-
-                  take_status (state, status, provider);
+                  g_ptr_array_add (codes, g_strndup (p, (d + detail) - p));
                   p = d + detail;
                   continue;
                 }
@@ -462,46 +468,75 @@ take_codes_in_text (SearchState *state,
                g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
                (is_code_boundary (p[3]) || p[3] == '-'))
         {
-          char code[4] = { p[0], p[1], p[2], '\0' };
-
-          take_reply_code (state, code);
+          g_ptr_array_add (codes, g_strndup (p, 3));
           p += 3;
           continue;
         }
 
       p++;
     }
+
+  return codes;
 }
 
-/* A pasted error line: its codes in order of appearance (with the meaning of
- * the provider the text reveals, such as Gmail's "gsmtp"), then the reason the
- * classifier reads from the whole line. Single words are left to the text
- * search, so "relay" is not turned into a guess. */
+/* A pasted error line: its codes in order of appearance, with the meaning of
+ * the provider the text reveals (Gmail's "gsmtp") before the registry one;
+ * then the reason the classifier reads from the whole line; then what other
+ * providers make of the same codes. Single words are left to the text search,
+ * so "relay" is not turned into a guess. */
 static void
 take_pasted_text (SearchState *state,
                   const char  *text)
 {
+  g_autoptr(GPtrArray) codes = find_codes_in_text (text);
   g_autofree char *status = NULL;
   const char *provider;
   BounceEvidence evidence = { 0 };
   BounceReason reason;
-  guint before = state->results->len;
 
   provider = bounce_classify_provider (NULL, NULL, text, NULL, NULL);
-  take_codes_in_text (state, text, provider);
 
-  if (state->results->len == before && strpbrk (text, " \t\r\n") == NULL)
-    return;
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
 
-  status = bounce_status_find (text);
-  evidence.status = status;
-  evidence.reply_code = bounce_reply_code_find (text);
-  evidence.diagnostic = text;
-  evidence.provider = provider;
+      if (strchr (code, '.') == NULL)
+        take_generic (state, BOUNCE_TOPIC_REPLY_CODE, code);
+      else
+        {
+          if (provider != NULL)
+            {
+              g_autofree char *any_class = class_independent (code);
 
-  reason = bounce_classify_reason (&evidence);
-  if (reason != BOUNCE_REASON_UNDEFINED && reason != BOUNCE_REASON_ONHOLD)
-    take (state, bounce_knowledge_get_reason (reason));
+              take (state, lookup (BOUNCE_TOPIC_STATUS, provider, code));
+              take (state, lookup (BOUNCE_TOPIC_STATUS, provider, any_class));
+            }
+          take_status_generic (state, code);
+        }
+    }
+
+  if (codes->len > 0 || strpbrk (text, " \t\r\n") != NULL)
+    {
+      status = bounce_status_find (text);
+      evidence.status = status;
+      evidence.reply_code = bounce_reply_code_find (text);
+      evidence.diagnostic = text;
+      evidence.provider = provider;
+
+      reason = bounce_classify_reason (&evidence);
+      if (reason != BOUNCE_REASON_UNDEFINED && reason != BOUNCE_REASON_ONHOLD)
+        take (state, bounce_knowledge_get_reason (reason));
+    }
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
+
+      if (strchr (code, '.') == NULL)
+        take_providers (state, BOUNCE_TOPIC_REPLY_CODE, code);
+      else
+        take_status_providers (state, code);
+    }
 }
 
 static gboolean
