@@ -100,7 +100,6 @@ static const char * const mailboxfull[] = {
   "exceeding its mailbox quota",
   "full mailbox",
   "inbox is full",
-  "insufficient disk space",
   "is over disk quota",
   "is over quota temporarily",
   "mail file size exceeds the maximum size allowed for mail delivery",
@@ -149,7 +148,6 @@ static const char * const mesgtoobig[] = {
   "max message size exceeded",
   "maximum email size exceeded",
   "message file too big",
-  "message length exceeds administrative limit",
   "message size exceeds fixed limit",
   "message size exceeds fixed maximum message size",
   "message size exceeds maximum value",
@@ -165,6 +163,8 @@ static const char * const mesgtoobig[] = {
 static const char * const exceedlimit[] = {
   "message header size exceeds limit",
   "message too large",
+  "message length exceeds administrative limit",
+  "exceeds limit set by recipient",
   NULL
 };
 
@@ -511,6 +511,7 @@ static const char * const rejected[] = {
   "blocked senders",
   "manually blocked senders",
   "permission to post messages to the group",
+  "can't determine purported responsible address",
   NULL
 };
 
@@ -689,7 +690,6 @@ static const char * const blocked[] = {
   "blocked - see http",
   "refused - see http",
   "blocked using ",
-  "can't determine purported responsible address",
   "client host * blocked using",
   "client host rejected: abus detecte gu_eib_0",
   "client host rejected: may not be mail exchanger",

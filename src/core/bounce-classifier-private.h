@@ -33,7 +33,9 @@ typedef struct
   guint          reply_code;
   BounceCommand  command;
   const char    *provider;
-  const char    *action;       /* lower case or NULL */
+  const char    *action;       /* as given, or NULL */
+  guint64        checked;      /* bit per BounceReason: table scanned */
+  guint64        matched;      /* bit per BounceReason: table matched */
 } BounceFacts;
 
 gboolean      _bounce_phrase_match         (const char        *lower,

@@ -419,11 +419,23 @@ command_before_data (BounceCommand command)
          || command == BOUNCE_COMMAND_MAIL || command == BOUNCE_COMMAND_RCPT;
 }
 
-static inline gboolean
-text_says (const BounceFacts *facts,
-           BounceReason       reason)
+G_STATIC_ASSERT (BOUNCE_N_REASONS <= 64);
+
+/* Each table is scanned at most once per classification. */
+static gboolean
+text_says (BounceFacts  *facts,
+           BounceReason  reason)
 {
-  return _bounce_reason_text_matches (reason, facts->lower);
+  guint64 bit = G_GUINT64_CONSTANT (1) << reason;
+
+  if ((facts->checked & bit) == 0)
+    {
+      facts->checked |= bit;
+      if (_bounce_reason_text_matches (reason, facts->lower))
+        facts->matched |= bit;
+    }
+
+  return (facts->matched & bit) != 0;
 }
 
 /* The first pass asks each reason, most specific first, whether the
@@ -432,7 +444,7 @@ text_says (const BounceFacts *facts,
  * the same words after DATA come from a content filter). The order is
  * Sisimai's, extended with the reasons Sisimai 5 added. */
 static BounceReason
-first_pass (const BounceFacts *facts,
+first_pass (BounceFacts       *facts,
             BounceReason       by_status)
 {
   static const BounceReason order[] = {
@@ -452,10 +464,8 @@ first_pass (const BounceFacts *facts,
       switch ((int)reason)
         {
         case BOUNCE_REASON_MESGTOOBIG:
-          if (by_status == BOUNCE_REASON_MESGTOOBIG)
-            yes = TRUE;
-          else if (by_status != BOUNCE_REASON_EXCEEDLIMIT)
-            yes = text_says (facts, reason);
+          /* "message too large for this recipient" beats a 5.2.3. */
+          yes = by_status == BOUNCE_REASON_MESGTOOBIG || text_says (facts, reason);
           break;
 
         case BOUNCE_REASON_NORELAYING:
@@ -553,7 +563,7 @@ status_reason_is_weak (BounceReason reason)
 /* The second pass, when the first found nothing: the status code if it is
  * decisive, else the wording alone, else the classes of the codes. */
 static BounceReason
-second_pass (const BounceFacts *facts,
+second_pass (BounceFacts       *facts,
              BounceReason       by_status)
 {
   static const BounceReason order[] = {
