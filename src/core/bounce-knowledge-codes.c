@@ -50,6 +50,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       N_("Nothing to do: 211 is an informational reply, not a failure."),
       N_("If this came with a bounce, look for a reply code starting with 4 "
          "or 5 in the same report, which is the real reason."),
+      N_("If no 4 or 5 code is present, the message may have been "
+         "delivered: ask the recipient to check their spam folder."),
       NULL,
     },
     .source = "RFC 5321 §4.2.2, §4.2.3",
@@ -74,6 +76,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
          "help."),
       N_("If this came with a bounce, look for the reply code starting with "
          "4 or 5 in the same report."),
+      N_("If no 4 or 5 code is present, the message may have been "
+         "delivered: ask the recipient to check their spam folder."),
       NULL,
     },
     .source = "RFC 5321 §4.2.2, §4.2.3",
@@ -87,16 +91,18 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .plain = N_("The receiving mail server said hello and that it is ready "
                 "to talk. This is the normal start of every mail delivery "
                 "and is not a problem."),
-    .technical = N_("RFC 5321 §4.2.3: 220 “<domain> Service ready”, the "
-                    "greeting a server sends when a client connects (also "
-                    "the reply to STARTTLS, “ready to start TLS”). A "
-                    "failure later in the session is reported by a "
-                    "different, 4yz or 5yz reply."),
+    .technical = N_("RFC 5321 §4.2.3: 220 “Service ready” (after the "
+                    "server’s domain name), the greeting a server sends "
+                    "when a client connects (also the reply to STARTTLS, "
+                    "“ready to start TLS”). A failure later in the session "
+                    "is reported by a different, 4yz or 5yz reply."),
     .actor = BOUNCE_ACTOR_NOBODY,
     .steps = {
       N_("Nothing to do: 220 is the server’s normal greeting."),
       N_("If delivery failed, look for the later reply starting with 4 or 5 "
          "that the report quotes."),
+      N_("If the report contains no other code, give it to your mail "
+         "administrator to check the session log."),
       NULL,
     },
     .source = "RFC 5321 §4.2.3; RFC 3207 §4",
@@ -110,17 +116,20 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .plain = N_("The mail server said goodbye at the end of a conversation. "
                 "This happens after every delivery, successful or not, and "
                 "is not itself a problem."),
-    .technical = N_("RFC 5321 §4.2.3: 221 “<domain> Service closing "
-                    "transmission channel”, the positive reply to QUIT. It "
-                    "is not a failure. Some servers send 221 after they "
-                    "have refused something, so when a report shows it, the "
-                    "earlier 4yz or 5yz reply in the same session is the "
-                    "one that explains the problem."),
+    .technical = N_("RFC 5321 §4.2.3: 221 “Service closing transmission "
+                    "channel” (after the server’s domain name), the "
+                    "positive reply to QUIT. It is not a failure. Some "
+                    "servers send 221 after they have refused something, so "
+                    "when a report shows it, the earlier 4yz or 5yz reply "
+                    "in the same session is the one that explains the "
+                    "problem."),
     .actor = BOUNCE_ACTOR_NOBODY,
     .steps = {
       N_("Nothing to do: 221 is the normal end of a mail session."),
       N_("If delivery failed, look for the earlier reply starting with 4 or "
          "5 in the report."),
+      N_("If the report contains no other code, give it to your mail "
+         "administrator to check the session log."),
       NULL,
     },
     .source = "RFC 5321 §4.2.3",
@@ -130,6 +139,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "250",
     .provider = NULL,
+    /* Translators: title of SMTP reply 250: a mail server accepted the request or the message */
     .title = N_("Accepted (not an error)"),
     .plain = N_("The receiving mail server accepted the request. When a "
                 "report shows this code for your message, the server took "
@@ -166,7 +176,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "Your message is on its way; you may want to ask the person "
                 "for their current address."),
     .technical = N_("RFC 5321 §3.4 and §4.2.3: 251 “User not local; will "
-                    "forward to <forward-path>”. The server takes "
+                    "forward to” a forward-path. The server takes "
                     "responsibility for forwarding; it is a positive "
                     "completion reply. The forward-path in the reply text, "
                     "if any, is the recipient’s newer address."),
@@ -174,6 +184,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .steps = {
       N_("Nothing to do: the message was accepted and will be forwarded."),
       N_("Update your contact with the new address if the reply names one."),
+      N_("If the person does not reply, confirm with them another way that "
+         "the forwarding works."),
       NULL,
     },
     .source = "RFC 5321 §3.4, §4.2.3",
@@ -200,6 +212,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       N_("Nothing to do: 252 means the server will attempt delivery."),
       N_("Do not treat 252 as proof that the address exists or does not "
          "exist; only a later bounce or reply tells."),
+      N_("If delivery later fails, the bounce for that failure will say "
+         "why."),
       NULL,
     },
     .source = "RFC 5321 §3.5.3, §4.2.3",
@@ -212,17 +226,19 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "354",
     .provider = NULL,
+    /* Translators: title of SMTP reply 354: the server is ready to receive the text of the message */
     .title = N_("Ready for the message (not an error)"),
     .plain = N_("The receiving server said “go ahead, send the message text "
                 "now”. This is a normal step in every delivery. A message "
                 "never bounces with a code starting with 3."),
-    .technical = N_("RFC 5321 §4.2.3: 354 “Start mail input; end with "
-                    "<CRLF>.<CRLF>”, the positive intermediate reply (3yz) "
-                    "to DATA and the only 3yz reply RFC 5321 defines. It is "
-                    "not a failure and not a “general bounce”, which is an "
-                    "email service provider’s bucket, not an SMTP class. If "
-                    "a report quotes 354, the real result is the reply the "
-                    "server sent after the end of the data."),
+    .technical = N_("RFC 5321 §4.2.3: 354 “Start mail input” (the client "
+                    "ends the message with a line holding a single dot), "
+                    "the positive intermediate reply (3yz) to DATA and the "
+                    "only 3yz reply RFC 5321 defines. It is not a failure "
+                    "and not a “general bounce”, which is an email service "
+                    "provider’s bucket, not an SMTP class. If a report "
+                    "quotes 354, the real result is the reply the server "
+                    "sent after the end of the data."),
     .actor = BOUNCE_ACTOR_NOBODY,
     .steps = {
       N_("Nothing to do: 354 only means the server was ready to receive the "
@@ -243,21 +259,23 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "421",
     .provider = NULL,
+    /* Translators: title of SMTP reply 421: "try later" means the sending server will try again later */
     .title = N_("Server not available right now, try later"),
     .plain = N_("The receiving mail server was busy, being maintained or "
                 "limiting how much mail it takes, and closed the "
                 "connection. This is temporary: your mail system normally "
                 "tries again by itself for a few days."),
-    .technical = N_("RFC 5321 §4.2.3: 421 “<domain> Service not available, "
-                    "closing transmission channel”, a transient negative "
-                    "reply (4yz) that a server may send in response to any "
-                    "command when it must shut the session. Common causes "
-                    "are overload, maintenance, connection limits, rate "
-                    "limiting and greylisting; large providers also use it "
-                    "for reputation and authentication deferrals (Gmail 421 "
-                    "4.7.0, Yahoo 421 4.7.0 [TSS04], Microsoft 421 4.7.x). "
-                    "421 is 4yz, not 3yz. Sending servers queue and retry; "
-                    "giving up usually takes 4 to 5 days (§4.5.4.1)."),
+    .technical = N_("RFC 5321 §4.2.3: 421 “Service not available, closing "
+                    "transmission channel” (after the server’s domain "
+                    "name), a transient negative reply (4yz) that a server "
+                    "may send in response to any command when it must shut "
+                    "the session. Common causes are overload, maintenance, "
+                    "connection limits, rate limiting and greylisting; "
+                    "large providers also use it for reputation and "
+                    "authentication deferrals (Gmail 421 4.7.0, Yahoo 421 "
+                    "4.7.0 [TSS04], Microsoft 421 4.7.x). 421 is 4yz, not "
+                    "3yz. Sending servers queue and retry; giving up "
+                    "usually takes 4 to 5 days (§4.5.4.1)."),
     .actor = BOUNCE_ACTOR_NOBODY,
     .steps = {
       N_("Wait: your mail system retries automatically; no new message is "
@@ -826,7 +844,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "more. It may name the new address; your message was not "
                 "forwarded."),
     .technical = N_("RFC 5321 §3.4 and §4.2.3: 551 “User not local; please "
-                    "try <forward-path>”. A permanent reply: the server "
+                    "try” a forward-path. A permanent reply: the server "
                     "refuses to forward and, if the text contains a "
                     "forward-path, that is where the client should send "
                     "instead. Not a soft bounce."),
@@ -845,6 +863,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "552",
     .provider = NULL,
+    /* Translators: "storage" is disk space on the receiving mail server */
     .title = N_("Storage limit exceeded"),
     .plain = N_("The message could not be stored, usually because the "
                 "recipient’s mailbox is full or because the message is too "
@@ -984,6 +1003,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.0.0",
     .provider = NULL,
+    /* Translators: title of enhanced status code X.0.0, which RFC 3463 calls "Other undefined status" */
     .title = N_("Unspecified status"),
     .plain = N_("The server reported a result without saying exactly what "
                 "happened. With a code starting with 2 the message went "
@@ -1144,6 +1164,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.1.5",
     .provider = NULL,
+    /* Translators: "valid" means the email address exists; this is a positive result */
     .title = N_("The address is valid (not an error)"),
     .plain = N_("The receiving server confirmed that the address exists and "
                 "accepted it. This is a positive result, not a bounce."),
@@ -1157,6 +1178,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       N_("Nothing to do: the address was accepted as valid."),
       N_("If the report still says delivery failed, look for another code "
          "or the server’s text that explains the failure."),
+      N_("Keep the address: it is confirmed as valid."),
       NULL,
     },
     .source = "RFC 3463 §3.2; IANA SMTP Enhanced Status Codes registry",
@@ -1254,6 +1276,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       N_("Nothing to do: the message was passed on."),
       N_("If the recipient did not get it, ask them or their administrator "
          "to check their system."),
+      N_("Do not expect a delivery or failure report for this recipient "
+         "from the next system."),
       NULL,
     },
     .source = "RFC 3886; IANA SMTP Enhanced Status Codes registry",
@@ -1583,6 +1607,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       N_("Nothing to do: the message was accepted."),
       N_("If delivery speed matters, ask your mail administrator about the "
          "priority settings."),
+      N_("If the message does not arrive, ask the recipient to check their "
+         "spam folder."),
       NULL,
     },
     .source = "RFC 6710; IANA SMTP Enhanced Status Codes registry",
@@ -2086,6 +2112,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.6.4",
     .provider = NULL,
+    /* Translators: "conversion" means the message was changed into another format or character set on its way */
     .title = N_("Delivered with conversion (not an error)"),
     .plain = N_("The message was delivered, but part of it had to be "
                 "converted and a little may have been lost, for example "
@@ -2098,6 +2125,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       N_("Nothing to do: the message was delivered."),
       N_("If something looks wrong to the recipient, send the content as an "
          "attachment in a common format."),
+      N_("Avoid unusual character sets or formats if the conversion keeps "
+         "damaging your messages."),
       NULL,
     },
     .source = "RFC 3463 §3.7; IANA SMTP Enhanced Status Codes registry",
@@ -2597,6 +2626,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.7.14",
     .provider = NULL,
+    /* Translators: a configured agreement between two mail servers to trust each other */
     .title = N_("Trust relationship required"),
     .plain = N_("The mail server needs an arranged trust relationship with "
                 "another system before it will do what was asked, and none "
@@ -2911,7 +2941,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.7.27",
     .provider = NULL,
-    .title = N_("Your domain says it sends no mail"),
+    .title = N_("Your sending domain says it accepts no mail"),
     .plain = N_("Your sending domain has published a record saying it does "
                 "not receive any email, so the receiving server refused "
                 "your message: replies and bounces could never reach you."),
@@ -2961,6 +2991,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.7.29",
     .provider = NULL,
+    /* Translators: ARC (Authenticated Received Chain) is the name of an email standard; keep it untranslated */
     .title = N_("ARC check failed"),
     .plain = N_("Your message was passed on by a forwarding service or "
                 "mailing list, and the seals it added to vouch for the "
@@ -3008,6 +3039,1557 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       NULL,
     },
     .source = "RFC 8689; IANA SMTP Enhanced Status Codes registry",
+    .reviewed = REVIEWED,
+  },
+
+  /* Provider overlays: Google (Gmail, Google Workspace). Replies end in “gsmtp”. */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.1.1",
+    .provider = "google",
+    .title = N_("The Gmail address does not exist"),
+    .plain = N_("Gmail says there is no account with this address. The "
+                "address probably has a typo, or the account was deleted."),
+    .technical = N_("Google, 550 5.1.1 “The email account that you tried to "
+                    "reach does not exist. Please try double-checking the "
+                    "recipient’s email address for typos or unnecessary "
+                    "spaces.” Same meaning as RFC 3463 X.1.1. If the text "
+                    "contains “gcdp”, the rejection comes from a rule set "
+                    "up by the recipient’s Workspace administrator rather "
+                    "than from Gmail itself."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the address for typos and extra spaces."),
+      N_("Ask the recipient for their current address by another channel."),
+      N_("Remove or correct the address in your contacts and lists."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.1.2",
+    .provider = "google",
+    .title = N_("Recipient domain not found (Gmail)"),
+    .plain = N_("Gmail could not find the domain in the address (the part "
+                "after the @). Usually it has a typo."),
+    .technical = N_("Google, 553 5.1.2 “We weren’t able to find the "
+                    "recipient domain. Please check for any spelling "
+                    "errors, and make sure you didn’t enter any spaces, "
+                    "periods, or other punctuation after the recipient’s "
+                    "email address.” Reported by Gmail as the sending side: "
+                    "the domain does not resolve."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the domain after the @ for typos and for stray punctuation "
+         "at the end of the address."),
+      N_("Ask the recipient for a working address."),
+      N_("Send the message again to the corrected address."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.2.1",
+    .provider = "google",
+    .title = N_("Gmail account inactive or receiving too much mail"),
+    .plain = N_("Gmail did not deliver because the recipient’s account is "
+                "inactive, or because it is receiving mail so fast that "
+                "Gmail is holding back more messages for now."),
+    .technical = N_("Google, 550 5.2.1 has two documented meanings: “The "
+                    "email account that you tried to reach is inactive” and "
+                    "“The user you are trying to contact is receiving mail "
+                    "at a rate that prevents additional messages from being "
+                    "delivered.” The text tells which. An inactive account "
+                    "usually stays dead; the rate case is temporary even "
+                    "though it is reported with class 5."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Read the text: “inactive” means the account is not used any more, "
+         "“rate” means the mailbox is flooded for now."),
+      N_("For an inactive account, ask the person for another address and "
+         "stop sending to this one."),
+      N_("For the rate case, send again later, ideally the next day."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.0",
+    .provider = "google",
+    .title = N_("Gmail deferred mail from your server (reverse DNS or "
+                "reputation)"),
+    .plain = N_("Gmail is delaying messages from the server your mail came "
+                "from, because that server lacks a proper name record or "
+                "because its reputation is low. Your mail system keeps "
+                "trying, but someone has to fix the cause."),
+    .technical = N_("Google, 421 4.7.0: used for several temporary "
+                    "deferrals: the sending IP has no PTR record or its PTR "
+                    "does not resolve back, low IP or domain reputation, "
+                    "suspicious or unusual traffic, and missing TLS. The "
+                    "text names the case. Check forward-confirmed reverse "
+                    "DNS of the sending IP, Postmaster Tools reputation, "
+                    "SPF, DKIM and blocklists."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator or provider."),
+      N_("Mail administrator: make sure the sending IP has a PTR record "
+         "whose name resolves back to the same IP."),
+      N_("Check domain and IP reputation in Google Postmaster Tools and "
+         "authentication (SPF, DKIM, DMARC)."),
+      N_("Reduce sending volume to Gmail until the deferrals stop."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.1",
+    .provider = "google",
+    .title = N_("Gmail refused the message (policy, reputation or format)"),
+    .plain = N_("Gmail refused the message. Usually its spam protection did "
+                "not trust the message or the server it came from, or the "
+                "message was not correctly formatted. The address is fine."),
+    .technical = N_("Google, 550 5.7.1 covers: a policy of the recipient’s "
+                    "domain (or the sender’s) prohibiting the mail, the "
+                    "message being likely unsolicited mail, low reputation "
+                    "of the sending IP or domain, an IP not allowed to send "
+                    "directly (use your provider’s relay), and messages "
+                    "that violate RFC 5322 (missing or duplicate From, "
+                    "duplicate Message-ID, Subject or Date headers). Check "
+                    "the exact text, Postmaster Tools reputation and the "
+                    "message headers."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Read the text: it names the policy, spam or format problem."),
+      N_("Forward the bounce to your mail administrator, who should check "
+         "reputation in Google Postmaster Tools and the sender "
+         "requirements."),
+      N_("If the text mentions headers or RFC 5322, check that the message "
+         "has exactly one valid From, Date and Message-ID."),
+      N_("Do not remove the address: it is valid."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.23",
+    .provider = "google",
+    .title = N_("Gmail deferred mail: reverse DNS problem"),
+    .plain = N_("Gmail is delaying your messages because the name record of "
+                "the server that sent them is missing or does not match. "
+                "Your mail system keeps trying, but someone has to fix the "
+                "record."),
+    .technical = N_("Google, 421 4.7.23: the sending IP’s PTR record is "
+                    "missing or does not match forward DNS (IANA’s X.7.23 "
+                    "is SPF; Gmail’s meaning differs). Check the PTR of the "
+                    "sending IP and that the name resolves back to it."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator or provider."),
+      N_("Mail administrator: ask whoever controls the sending IP to set a "
+         "PTR record."),
+      N_("Check that the PTR name resolves back to the same IP address."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.25",
+    .provider = "google",
+    .title = N_("Gmail refused mail: no reverse DNS for the sending server"),
+    .plain = N_("Gmail refused the message because the server that sent it "
+                "has no proper name record. The address is fine; the "
+                "sending server’s setup needs fixing."),
+    .technical = N_("Google, 550 5.7.25 “The IP address sending this "
+                    "message does not have a PTR record setup, or the "
+                    "corresponding forward DNS entry does not point to the "
+                    "sending IP.” Gmail requires forward-confirmed reverse "
+                    "DNS of all senders since February 2024."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator or provider."),
+      N_("Mail administrator: set a PTR record for the sending IP (through "
+         "whoever controls the IP)."),
+      N_("Check that the PTR name resolves back to the same IP address, "
+         "then send again."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.26",
+    .provider = "google",
+    .title = N_("Gmail refused unauthenticated mail (SPF, DKIM or DMARC)"),
+    .plain = N_("Gmail could not confirm that your message really comes "
+                "from your domain, so it refused it. The address is fine; "
+                "your domain’s email authentication needs fixing."),
+    .technical = N_("Google, 550 5.7.26: either “the sender is "
+                    "unauthenticated” (neither SPF nor DKIM passes; Gmail "
+                    "requires at least one since February 2024) or "
+                    "“Unauthenticated email from [domain] is not accepted "
+                    "due to domain’s DMARC policy”. The text often lists "
+                    "the SPF and DKIM results (“= did not pass”). Forwarded "
+                    "mail fails SPF, so DKIM is what survives forwarding."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: make sure mail from this sending service "
+         "passes SPF and is signed with DKIM for your domain."),
+      N_("Check that SPF or DKIM aligns with the From domain, as your DMARC "
+         "policy requires."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.27",
+    .provider = "google",
+    /* Translators: SPF and Gmail are names; keep them untranslated */
+    .title = N_("Sender’s domain failed SPF at Gmail"),
+    .plain = N_("Gmail refused the message because your domain’s list of "
+                "allowed sending servers (SPF) does not include the server "
+                "that sent it. The address is fine."),
+    .technical = N_("Google, 550 5.7.27: the SPF check did not pass; bulk "
+                    "senders (more than 5,000 messages a day to Gmail) must "
+                    "pass both SPF and DKIM. This is Gmail’s meaning: in "
+                    "the IANA registry X.7.27 is “Sender address has null "
+                    "MX”. Check the SPF record of the MAIL FROM domain "
+                    "against the sending IP."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: add the sending service’s servers to your "
+         "domain’s SPF record."),
+      N_("Make sure the mail is also signed with DKIM and that your domain "
+         "publishes a DMARC record."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18; Google email sender "
+              "guidelines (81126)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.28",
+    .provider = "google",
+    .title = N_("Gmail is slowing down mail from your server (unusual rate)"),
+    .plain = N_("Gmail noticed an unusually high amount of unwanted mail "
+                "from your server or domain and is temporarily accepting "
+                "less of it. Your mail system keeps trying."),
+    .technical = N_("Google, 421 4.7.28: “Our system has detected an "
+                    "unusual rate of unsolicited mail originating from your "
+                    "IP address/domain … temporarily rate limited.” Related "
+                    "to spam complaints and volume spikes; IANA’s X.7.28 is "
+                    "“mail flood detected”."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: lower the sending rate to Gmail and check "
+         "Google Postmaster Tools for spam rate and reputation."),
+      N_("Keep the spam complaint rate under 0.1 percent: send only to "
+         "people who asked for the mail and offer one-click unsubscribe."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.28",
+    .provider = "google",
+    .title = N_("Gmail blocked mail from your server (unusual rate)"),
+    .plain = N_("Gmail noticed an unusually high amount of unwanted mail "
+                "from your server or domain and refused this message. The "
+                "address is fine."),
+    .technical = N_("Google, 550 5.7.28: an unusual rate of unsolicited "
+                    "mail from the sending IP or domain; the block is "
+                    "reputation-based and lifts as reputation recovers. "
+                    "Check Postmaster Tools spam rate (keep below 0.3 "
+                    "percent, ideally below 0.1) and for compromised "
+                    "accounts sending spam."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: check for compromised accounts or scripts "
+         "sending spam from your server."),
+      N_("Reduce volume to Gmail, clean your lists and watch the spam rate "
+         "in Google Postmaster Tools."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.29",
+    .provider = "google",
+    .title = N_("Gmail refused mail sent without encryption (TLS)"),
+    .plain = N_("Gmail refused the message because the server that sent it "
+                "did not use an encrypted connection. The address is fine."),
+    .technical = N_("Google, 550 5.7.29: the connection did not use TLS; "
+                    "Gmail requires TLS for senders to personal accounts "
+                    "since 2024. This is Gmail’s meaning: IANA’s X.7.29 is "
+                    "ARC validation failure. Check that the sending server "
+                    "offers STARTTLS with a current TLS version."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: enable STARTTLS for outgoing mail on the "
+         "sending server (TLS 1.2 or later)."),
+      N_("Send the message again after the change."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18; Google email sender "
+              "guidelines (81126)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.30",
+    .provider = "google",
+    .title = N_("Sender’s domain failed DKIM at Gmail"),
+    .plain = N_("Gmail refused the message because it did not carry a valid "
+                "digital signature (DKIM) from your domain. The address is "
+                "fine."),
+    .technical = N_("Google, 550 5.7.30: DKIM did not pass; bulk senders "
+                    "must pass both SPF and DKIM. This is Gmail’s meaning: "
+                    "IANA’s X.7.30 is “REQUIRETLS support required”. Check "
+                    "that the sending service signs with your domain’s key "
+                    "and the selector is published."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: set up DKIM signing for your domain at the "
+         "sending service and publish the key in DNS."),
+      N_("Check that nothing modifies messages after they are signed."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18; Google email sender "
+              "guidelines (81126)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.32",
+    .provider = "google",
+    .title = N_("Gmail deferred mail: From address not aligned"),
+    .plain = N_("Gmail is delaying the message because the domain in your "
+                "From address does not match the domain that passed the "
+                "authentication checks. Your mail system keeps trying."),
+    .technical = N_("Google, 421 4.7.32: the RFC 5322 From domain is not "
+                    "aligned with the authenticated SPF or DKIM "
+                    "organisational domain (DMARC alignment), required for "
+                    "bulk senders. Typical with third-party senders that "
+                    "use their own bounce domain and DKIM signature."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: sign with DKIM for the From domain, or use a "
+         "custom bounce (return-path) domain under your own domain."),
+      N_("Check DMARC alignment with a test message to a Gmail address "
+         "(“Show original”)."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.32",
+    .provider = "google",
+    .title = N_("Gmail refused mail: From address not aligned"),
+    .plain = N_("Gmail refused the message because the domain in your From "
+                "address does not match the domain that passed the "
+                "authentication checks. The address is fine."),
+    .technical = N_("Google, 550 5.7.32: the RFC 5322 From domain is not "
+                    "aligned with the authenticated SPF or DKIM "
+                    "organisational domain. Typical with third-party "
+                    "senders that use their own bounce domain and DKIM "
+                    "signature."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: sign with DKIM for the From domain, or use a "
+         "custom bounce (return-path) domain under your own domain."),
+      N_("Send the message again once SPF or DKIM aligns with the From "
+         "domain."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.40",
+    .provider = "google",
+    .title = N_("Gmail deferred mail: no DMARC record"),
+    .plain = N_("Gmail is delaying the message because your domain has not "
+                "published a DMARC policy, which Gmail requires from bulk "
+                "senders. Your mail system keeps trying."),
+    .technical = N_("Google, 421 4.7.40: the From domain has no DMARC "
+                    "record. A record with p=none is enough to meet the "
+                    "requirement. Not to be confused with “504 5.7.40 "
+                    "Unrecognized authentication type”, which concerns SMTP "
+                    "login."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: publish a DMARC TXT record at "
+         "_dmarc.example.com (with your own domain), at least “v=DMARC1; "
+         "p=none”."),
+      N_("Check that SPF or DKIM aligns with the From domain before "
+         "tightening the policy."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.40",
+    .provider = "google",
+    .title = N_("Gmail refused mail: no DMARC record"),
+    .plain = N_("Gmail refused the message because your domain has not "
+                "published a DMARC policy. The address is fine. (With reply "
+                "code 504 the same code means a login problem instead.)"),
+    .technical = N_("Google, 550 5.7.40: the From domain has no DMARC "
+                    "record (Gmail, 2025). Gmail also documents “504 5.7.40 "
+                    "Unrecognized authentication type” for SMTP AUTH, so "
+                    "check the reply code and the text: with 504 it is a "
+                    "login method problem of the sending program, not "
+                    "DMARC."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Check the reply code: with 504, change the login method of your "
+         "mail program; otherwise continue below."),
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: publish a DMARC TXT record at "
+         "_dmarc.example.com (with your own domain), at least “v=DMARC1; "
+         "p=none”."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+
+  /* Provider overlays: Microsoft (Exchange Online, Microsoft 365, Outlook.com) */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.1.1",
+    .provider = "microsoft",
+    .title = N_("The address does not exist (Microsoft 365)"),
+    .plain = N_("The recipient’s Microsoft mail system has no mailbox with "
+                "this address. Usually there is a typo, the person has "
+                "left, or your mail program suggested an old, saved "
+                "address."),
+    .technical = N_("Microsoft, 550 5.1.1 “RESOLVER.ADR.ExRecipNotFound” / "
+                    "“Bad destination mailbox address”: the address does "
+                    "not exist at the destination. Inside an organisation a "
+                    "frequent cause is a stale entry in Outlook’s "
+                    "autocomplete list (for example after a mailbox was "
+                    "moved or recreated); remove the entry and type the "
+                    "address again. For recreated internal mailboxes, an "
+                    "X500 proxy address with the old LegacyExchangeDN fixes "
+                    "old replies."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the address for typos."),
+      N_("In Outlook, delete the suggested address from the autocomplete "
+         "list (the X next to it) and type the full address again."),
+      N_("Ask the recipient for their current address by another channel."),
+      N_("Mail administrator (internal recipients): check whether the "
+         "mailbox was recreated and add the old address as an X500 proxy "
+         "address."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.1.8",
+    .provider = "microsoft",
+    .title = N_("Your account is blocked from sending (Microsoft 365)"),
+    .plain = N_("Microsoft has stopped your account from sending mail to "
+                "outside addresses, usually because it sent spam, often "
+                "after the account was taken over by someone else."),
+    .technical = N_("Microsoft, 550 5.1.8 “Access denied, bad outbound "
+                    "sender”: the sending account was restricted because of "
+                    "suspicious outbound activity (outbound spam policy "
+                    "limits exceeded or likely compromise). This is "
+                    "Microsoft’s meaning; IANA’s X.1.8 is “Bad sender’s "
+                    "system address”. The admin finds the account under "
+                    "Restricted entities in the Microsoft Defender portal."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Change the account’s password and check sign-in activity and "
+         "mailbox rules for signs of a compromise."),
+      N_("Give the bounce to your mail administrator."),
+      N_("Mail administrator: remove the account from Restricted entities "
+         "in the Microsoft Defender portal once it is secured."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.1.10",
+    .provider = "microsoft",
+    /* Translators: Microsoft 365 is a product name */
+    .title = N_("Recipient not found (Microsoft 365)"),
+    .plain = N_("The recipient’s Microsoft mail system has no mailbox with "
+                "this address. Usually the address has a typo or the person "
+                "has left."),
+    .technical = N_("Microsoft, 550 5.1.10 “RESOLVER.ADR.RecipientNotFound; "
+                    "Recipient not found by SMTP address lookup”: the "
+                    "address does not exist in the recipient’s "
+                    "organisation. This is Microsoft’s meaning; in the IANA "
+                    "registry X.1.10 is “recipient address has null MX”."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the address for typos."),
+      N_("Ask the recipient for their current address by another channel."),
+      N_("Remove or correct the address in your contacts and lists."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.4.1",
+    .provider = "microsoft",
+    .title = N_("Recipient address rejected: access denied (Microsoft 365)"),
+    .plain = N_("The recipient’s Microsoft mail system refused the address. "
+                "Usually the address does not exist there; sometimes the "
+                "recipient’s domain is set up incorrectly."),
+    .technical = N_("Microsoft, 550 5.4.1 “Recipient address rejected: "
+                    "Access denied” comes from Directory-Based Edge "
+                    "Blocking (DBEB), which rejects addresses not found in "
+                    "the recipient organisation’s directory; “Relay Access "
+                    "Denied” means the domain’s MX points to Exchange "
+                    "Online but the domain is not an accepted domain of "
+                    "that tenant. The “AS(…)” tag is an internal "
+                    "identifier. Microsoft’s meaning; IANA’s X.4.1 is “no "
+                    "answer from host”, transient only."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the address for typos."),
+      N_("Ask the recipient whether the address is still in use."),
+      N_("If the address is certainly correct, tell the recipient to have "
+         "their administrator check the accepted domains and directory "
+         "synchronisation of their Microsoft 365 tenant."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.5.0",
+    .provider = "microsoft",
+    .title = N_("Outlook.com or Hotmail address does not exist"),
+    .plain = N_("Microsoft’s consumer mail service (Outlook.com, Hotmail, "
+                "Live) has no mailbox with this address."),
+    .technical = N_("Microsoft, 550 5.5.0 “Requested action not taken: "
+                    "mailbox unavailable” from Outlook.com: the consumer "
+                    "address (outlook.com, hotmail.com, live.com, msn.com) "
+                    "does not exist. Microsoft’s use; IANA’s X.5.0 is "
+                    "“other protocol status”."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Check the address for typos, including the domain (outlook.com, "
+         "hotmail.com, live.com)."),
+      N_("Ask the recipient for their current address by another channel."),
+      N_("Remove or correct the address in your contacts and lists."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.1",
+    .provider = "microsoft",
+    .title = N_("Delivery not authorised (Microsoft 365)"),
+    .plain = N_("Microsoft refused the message because you are not allowed "
+                "to send it this way: the recipient may accept mail only "
+                "from certain senders, your server may not be allowed to "
+                "relay, or your server is on a blocklist."),
+    .technical = N_("Microsoft, 550 5.7.1 has several texts: “Delivery not "
+                    "authorized, message refused” (the recipient or group "
+                    "restricts who may send, or needs moderation); “Unable "
+                    "to relay” (the sending server or connector is not "
+                    "allowed to relay to external domains); “Client was not "
+                    "authenticated”; and “Service unavailable; Client host "
+                    "[IP] blocked using …” (an IP blocklist, possibly a "
+                    "shared Microsoft 365 IP, as in incident EX703958). The "
+                    "text says which."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Read the text to see which case it is."),
+      N_("If the recipient accepts mail only from certain senders, ask them "
+         "or their administrator to allow your address."),
+      N_("If the text says “unable to relay” or “not authenticated”, give "
+         "the bounce to your mail administrator to check connectors and "
+         "authentication."),
+      N_("If it names a blocklist, your mail administrator or provider "
+         "should look up the listed IP and request removal."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.12",
+    .provider = "microsoft",
+    .title = N_("Recipient accepts only internal senders (Microsoft 365)"),
+    .plain = N_("The recipient’s organisation only lets its own people send "
+                "to this address or group. Mail from outside is refused."),
+    .technical = N_("Microsoft, 550 5.7.12 “Sender was not authenticated by "
+                    "organization”: the recipient (often a group) is set to "
+                    "accept messages only from authenticated, internal "
+                    "senders. This is Microsoft’s meaning; IANA’s X.7.12 is "
+                    "“a password transition is needed”. The recipient’s "
+                    "admin can allow external senders."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Contact the recipient another way and tell them their address "
+         "refuses outside mail."),
+      N_("Ask their administrator to allow senders from outside the "
+         "organisation, or your address specifically."),
+      N_("Send the message again after they change the setting."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.133",
+    .provider = "microsoft",
+    .title = N_("Group accepts only internal senders (Microsoft 365)"),
+    .plain = N_("The group you wrote to only accepts messages from people "
+                "in its own organisation."),
+    .technical = N_("Microsoft, 550 5.7.133 "
+                    "“RESOLVER.RST.SenderNotAuthenticatedForGroup; "
+                    "authentication required; Delivery restriction check "
+                    "failed as sender not authenticated”: the group’s "
+                    "“allow external senders” option is off."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Contact the group’s owner another way."),
+      N_("Ask the owner or their administrator to allow external senders "
+         "for the group."),
+      N_("Send the message again after the change."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.134",
+    .provider = "microsoft",
+    .title = N_("Mailbox accepts only internal senders (Microsoft 365)"),
+    .plain = N_("The mailbox you wrote to only accepts messages from people "
+                "in its own organisation."),
+    .technical = N_("Microsoft, 550 5.7.134 "
+                    "“RESOLVER.RST.SenderNotAuthenticatedForMailbox; "
+                    "authentication required”: the mailbox requires that "
+                    "senders are authenticated (internal)."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Contact the recipient another way."),
+      N_("Ask their administrator to allow external senders for this "
+         "mailbox."),
+      N_("Send the message again after the change."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.136",
+    .provider = "microsoft",
+    .title = N_("Contact accepts only internal senders (Microsoft 365)"),
+    .plain = N_("The address you wrote to only accepts messages from people "
+                "in its own organisation."),
+    .technical = N_("Microsoft, 550 5.7.136 "
+                    "“RESOLVER.RST.SenderNotAuthenticatedForMailUser; "
+                    "authentication required”: the mail user (a contact or "
+                    "mail-enabled user) requires authenticated, internal "
+                    "senders."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Contact the recipient another way."),
+      N_("Ask their administrator to allow external senders for this "
+         "address."),
+      N_("Send the message again after the change."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.23",
+    .provider = "microsoft",
+    .title = N_("Sender’s domain failed SPF (Microsoft 365)"),
+    .plain = N_("The recipient’s Microsoft mail system refused the message "
+                "because your domain’s list of allowed sending servers "
+                "(SPF) does not include the server that sent it."),
+    .technical = N_("Microsoft, 550 5.7.23 “The message was rejected "
+                    "because of Sender Policy Framework violation”: the "
+                    "recipient organisation enforces SPF failures. Same "
+                    "sense as IANA X.7.23. Check the SPF record against the "
+                    "sending IP, and forwarding paths that break SPF."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: add every service that sends as your domain "
+         "to its SPF record."),
+      N_("Sign the mail with DKIM so it can pass DMARC even where SPF "
+         "breaks."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.25",
+    .provider = "microsoft",
+    .title = N_("IPv6 sender has no reverse DNS (Microsoft 365)"),
+    .plain = N_("Microsoft refused the message because the server that sent "
+                "it over IPv6 has no proper name record."),
+    .technical = N_("Microsoft, 550 5.7.25 “Access denied, the sending IPv6 "
+                    "address … must have a reverse DNS record”: Exchange "
+                    "Online requires a PTR record for IPv6 senders."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator or provider."),
+      N_("Mail administrator: set a PTR record for the sending IPv6 "
+         "address."),
+      N_("Alternatively, send to Microsoft over IPv4 until the record "
+         "exists."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.26",
+    .provider = "microsoft",
+    .title = N_("IPv6 sender must pass SPF or DKIM (Microsoft 365)"),
+    .plain = N_("Microsoft is delaying the message because mail sent over "
+                "IPv6 must pass an authentication check (SPF or DKIM), and "
+                "yours did not."),
+    .technical = N_("Microsoft, 450 4.7.26 “Access denied, a message sent "
+                    "over IPv6 … must pass either SPF or DKIM validation, "
+                    "this message is not signed”: Exchange Online requires "
+                    "SPF or DKIM for IPv6 senders. Temporary, but retries "
+                    "will fail until authentication is fixed."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: add the IPv6 sending address to SPF and sign "
+         "with DKIM."),
+      N_("Alternatively, send to Microsoft over IPv4 until authentication "
+         "is fixed."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.57",
+    .provider = "microsoft",
+    .title = N_("Device or app sent without logging in (Microsoft 365)"),
+    .plain = N_("A program, printer or device tried to send mail through "
+                "Microsoft 365 without logging in first, which is not "
+                "allowed."),
+    .technical = N_("Microsoft, 530 5.7.57 “Client not authenticated to "
+                    "send anonymous mail during MAIL FROM”: a client used "
+                    "smtp.office365.com (SMTP client submission) without "
+                    "authenticating. Use authenticated submission on port "
+                    "587 with STARTTLS, direct send to the MX, or an SMTP "
+                    "relay connector."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Check the sending device’s or application’s settings for a "
+         "username and password for SMTP."),
+      N_("Turn on authentication and STARTTLS on port 587."),
+      N_("Mail administrator: if the device cannot log in, set up direct "
+         "send or a relay connector instead."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.501",
+    .provider = "microsoft",
+    .title = N_("Sending account banned for spam (Microsoft 365)"),
+    .plain = N_("Microsoft has banned the account that sent the message "
+                "because it sent spam. The recipient’s address is fine."),
+    .technical = N_("Microsoft, 550 5.7.501 “Access denied, spam abuse "
+                    "detected”: the sending account was banned after spam "
+                    "was detected (5.7.501 to 5.7.503). Usually a "
+                    "compromised account; check sign-ins and rules before "
+                    "asking for release."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Change the account’s password and check it for signs of a "
+         "compromise."),
+      N_("Give the bounce to your mail administrator."),
+      N_("Mail administrator: remove the block in the Microsoft Defender "
+         "portal (Restricted entities) or contact Microsoft support once "
+         "the account is secure."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.502",
+    .provider = "microsoft",
+    .title = N_("Sending account banned for spam (Microsoft 365)"),
+    .plain = N_("Microsoft has banned the account that sent the message "
+                "because it sent spam. The recipient’s address is fine."),
+    .technical = N_("Microsoft, 550 5.7.502 “Access denied, spam abuse "
+                    "detected”: the sending account was banned after spam "
+                    "was detected (5.7.501 to 5.7.503). Usually a "
+                    "compromised account; check sign-ins and rules before "
+                    "asking for release."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Change the account’s password and check it for signs of a "
+         "compromise."),
+      N_("Give the bounce to your mail administrator."),
+      N_("Mail administrator: remove the block in the Microsoft Defender "
+         "portal (Restricted entities) or contact Microsoft support once "
+         "the account is secure."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.503",
+    .provider = "microsoft",
+    .title = N_("Sending account banned for spam (Microsoft 365)"),
+    .plain = N_("Microsoft has banned the account that sent the message "
+                "because it sent spam. The recipient’s address is fine."),
+    .technical = N_("Microsoft, 550 5.7.503 “Access denied, spam abuse "
+                    "detected”: the sending account was banned after spam "
+                    "was detected (5.7.501 to 5.7.503). Usually a "
+                    "compromised account; check sign-ins and rules before "
+                    "asking for release."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Change the account’s password and check it for signs of a "
+         "compromise."),
+      N_("Give the bounce to your mail administrator."),
+      N_("Mail administrator: remove the block in the Microsoft Defender "
+         "portal (Restricted entities) or contact Microsoft support once "
+         "the account is secure."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.506",
+    .provider = "microsoft",
+    .title = N_("Sending server introduced itself wrongly (Microsoft 365)"),
+    .plain = N_("Microsoft refused the connection because the server that "
+                "sent your message introduced itself with an invalid name."),
+    .technical = N_("Microsoft, 550 5.7.506 “Access Denied, Bad HELO”: the "
+                    "HELO/EHLO name was invalid or claimed to be a "
+                    "Microsoft host, typical of spam tools. The sending "
+                    "server must use its own fully qualified host name, "
+                    "ideally the name in its PTR record."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: set the sending server’s HELO/EHLO name to "
+         "its own fully qualified host name."),
+      N_("Make that name match the PTR record of the sending IP."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.509",
+    .provider = "microsoft",
+    .title = N_("Your domain’s DMARC policy rejected the message (Microsoft "
+                "365)"),
+    .plain = N_("The message failed the checks proving it comes from your "
+                "domain, and your domain’s own published policy says such "
+                "mail must be refused."),
+    .technical = N_("Microsoft, 550 5.7.509 “Access denied, sending domain "
+                    "… does not pass DMARC verification and has a DMARC "
+                    "policy of reject”: neither aligned SPF nor aligned "
+                    "DKIM passed and the From domain publishes p=reject. "
+                    "Check the sending service’s SPF and DKIM, and "
+                    "alignment with the From domain."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: make sure the sending service passes SPF or "
+         "DKIM aligned with the From domain."),
+      N_("Check the DMARC aggregate reports to find other unaligned senders "
+         "before keeping p=reject."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.511",
+    .provider = "microsoft",
+    .title = N_("Sending server banned by Microsoft"),
+    .plain = N_("Microsoft has banned the server your mail came from. All "
+                "messages from it to Microsoft are refused until it is "
+                "removed from the ban."),
+    .technical = N_("Microsoft, 550 5.7.511 “Access denied, banned sender "
+                    "[IP]”: the sending IP is on Microsoft’s ban list. The "
+                    "self-service delist portal does not apply; request "
+                    "delisting by email to delist@microsoft.com with the "
+                    "full NDR and the IP address."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator or provider."),
+      N_("Mail administrator: find out why the IP sent unwanted mail "
+         "(compromised accounts, open relay) and fix it."),
+      N_("Email delist@microsoft.com with the full error text and the IP "
+         "address to request removal."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.512",
+    .provider = "microsoft",
+    .title = N_("Message has no valid From address (Microsoft 365)"),
+    .plain = N_("Microsoft refused the message because it has no valid "
+                "sender line (From) in its header, which every email must "
+                "have."),
+    .technical = N_("Microsoft, 550 5.7.512 “Access denied, message must be "
+                    "RFC 5322 section 3.6.2 compliant”: the From header is "
+                    "missing or malformed. Common with scripts and devices "
+                    "that build messages themselves."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Check the sending program or device: it must put a valid From "
+         "address in every message."),
+      N_("Give the bounce to your mail administrator if you do not manage "
+         "the sender."),
+      N_("Send the message again after the fix."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.513",
+    .provider = "microsoft",
+    .title = N_("Recipient’s organisation blocked your server (Microsoft "
+                "365)"),
+    .plain = N_("The recipient’s organisation has put the server your mail "
+                "comes from on its own block list. Only they can lift it."),
+    .technical = N_("Microsoft, 550 5.7.513 “Service unavailable, Client "
+                    "host [IP] blocked by [domain] using Customer Block "
+                    "list (AS16012607)”: the recipient tenant blocks the "
+                    "sending IP with its own connection filter or block "
+                    "list, not Microsoft."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Contact the recipient another way and ask their administrator to "
+         "remove your server from their block list."),
+      N_("Give them the full error text and the IP address it names."),
+      N_("Send the message again after they confirm."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.515",
+    .provider = "microsoft",
+    .title = N_("Domain does not meet Microsoft’s authentication "
+                "requirements"),
+    .plain = N_("Outlook.com refused the message because your domain does "
+                "not pass the authentication checks (SPF, DKIM and DMARC) "
+                "that Microsoft requires from senders of large volumes."),
+    .technical = N_("Microsoft, 550 5.7.515 “Access denied, sending domain "
+                    "… does not meet the required authentication level”: "
+                    "since 5 May 2025, domains sending more than 5,000 "
+                    "messages a day to Outlook.com consumer addresses must "
+                    "pass SPF and DKIM and publish DMARC (at least p=none) "
+                    "aligned with SPF or DKIM."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: make SPF pass and DKIM sign for the sending "
+         "domain at every sending service."),
+      N_("Publish a DMARC record aligned with SPF or DKIM (p=none is enough "
+         "to start)."),
+      NULL,
+    },
+    .source = "Microsoft Tech Community: Outlook new requirements for "
+              "high-volume senders (2025); Microsoft Learn: Non-delivery "
+              "reports in Exchange Online (2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.606",
+    .provider = "microsoft",
+    .title = N_("Sending server banned by Microsoft"),
+    .plain = N_("Microsoft has banned the server your mail came from. All "
+                "messages from it to Microsoft are refused until it is "
+                "removed from the ban."),
+    .technical = N_("Microsoft, 550 5.7.606 to 5.7.649 “Access denied, "
+                    "banned sending IP [IP]”: the sending IP is on "
+                    "Microsoft’s block list (often with an “AS(…)” "
+                    "identifier). Request removal in the self-service "
+                    "delist portal (sender.office.com) after fixing the "
+                    "cause. Codes in this range share the meaning."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator or provider."),
+      N_("Mail administrator: find and stop the source of unwanted mail "
+         "from the IP."),
+      N_("Request delisting in Microsoft’s self-service delist portal "
+         "(sender.office.com) with the IP from the error."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.649",
+    .provider = "microsoft",
+    .title = N_("Sending server banned by Microsoft"),
+    .plain = N_("Microsoft has banned the server your mail came from. All "
+                "messages from it to Microsoft are refused until it is "
+                "removed from the ban."),
+    .technical = N_("Microsoft, 550 5.7.606 to 5.7.649 “Access denied, "
+                    "banned sending IP [IP]”: the sending IP is on "
+                    "Microsoft’s block list. Request removal in the "
+                    "self-service delist portal (sender.office.com) after "
+                    "fixing the cause. Codes in this range share the "
+                    "meaning."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator or provider."),
+      N_("Mail administrator: find and stop the source of unwanted mail "
+         "from the IP."),
+      N_("Request delisting in Microsoft’s self-service delist portal "
+         "(sender.office.com) with the IP from the error."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.703",
+    .provider = "microsoft",
+    .title = N_("Blocked by your organisation’s block list (Microsoft 365)"),
+    .plain = N_("The message was stopped by a block list that an "
+                "organisation set up in Microsoft 365, not because of a "
+                "problem with the address."),
+    .technical = N_("Microsoft, 550 5.7.703: the message was blocked by an "
+                    "entry in the Tenant Allow/Block List of Microsoft 365 "
+                    "(blocked domains and addresses also apply to outgoing "
+                    "mail). Check the entries in the Microsoft Defender "
+                    "portal."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give the bounce to your mail administrator."),
+      N_("Mail administrator: check the Tenant Allow/Block List in the "
+         "Microsoft Defender portal for an entry matching the recipient or "
+         "sender."),
+      N_("Remove the entry if it was added by mistake, then send again."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.705",
+    .provider = "microsoft",
+    .title = N_("Your organisation is banned from sending (Microsoft 365)"),
+    .plain = N_("Microsoft has stopped your whole organisation from sending "
+                "mail, because most of its recent mail looked like spam."),
+    .technical = N_("Microsoft, 550 5.7.705 “Access denied, tenant has "
+                    "exceeded threshold”: most traffic from the sending "
+                    "tenant was detected as suspicious, so the tenant’s "
+                    "sending was banned. Often compromised accounts or bulk "
+                    "mail from a new tenant. Only Microsoft support can "
+                    "lift it."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give the bounce to your mail administrator at once: it affects "
+         "everyone in your organisation."),
+      N_("Mail administrator: find and secure compromised accounts and stop "
+         "bulk sending through Microsoft 365."),
+      N_("Open a case with Microsoft support to lift the ban."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.708",
+    .provider = "microsoft",
+    .title = N_("Your organisation’s mail is not accepted (Microsoft 365)"),
+    .plain = N_("Microsoft refused mail from your organisation because its "
+                "traffic looked suspicious, which often happens with new or "
+                "trial accounts."),
+    .technical = N_("Microsoft, 550 5.7.708 “Access denied, traffic not "
+                    "accepted from this IP”: most traffic from the sending "
+                    "tenant (typically a new or trial tenant) was detected "
+                    "as suspicious, so mail from it is refused. Only "
+                    "Microsoft support can lift it."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give the bounce to your mail administrator."),
+      N_("Mail administrator: check for compromised accounts and verify the "
+         "tenant’s domains and billing status."),
+      N_("Open a case with Microsoft support to restore sending."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.750",
+    .provider = "microsoft",
+    .title = N_("Sending from a domain not registered in Microsoft 365"),
+    .plain = N_("Microsoft refused to send the message because your "
+                "organisation used a sender domain it has not registered in "
+                "Microsoft 365."),
+    .technical = N_("Microsoft, 550 5.7.750 “Service unavailable. Client "
+                    "blocked from sending from unregistered domains”: the "
+                    "tenant sent from domains that are not added and "
+                    "verified as accepted domains. Add and verify the "
+                    "domain, or stop sending as it."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Check which sender address you used."),
+      N_("Give the bounce to your mail administrator."),
+      N_("Mail administrator: add and verify the sending domain in the "
+         "Microsoft 365 admin center, or send from a registered domain."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.800",
+    .provider = "microsoft",
+    .title = N_("Sending domain banned by Microsoft"),
+    .plain = N_("Microsoft refused the message because the domain in your "
+                "sender address is banned from its service."),
+    .technical = N_("Microsoft, 550 5.7.800: the sending domain is banned "
+                    "(Microsoft’s 5.7.800 range). Usually follows abuse "
+                    "through the domain or its tenant. Only Microsoft "
+                    "support can review it."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Give the bounce to your mail administrator."),
+      N_("Mail administrator: check for abuse sent with the domain "
+         "(compromised accounts, forged senders)."),
+      N_("Open a case with Microsoft support for a review."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.500",
+    .provider = "microsoft",
+    .title = N_("Microsoft is throttling mail from your server"),
+    .plain = N_("Microsoft is temporarily accepting only a few messages "
+                "from the server your mail comes from, usually because it "
+                "does not know the server yet or its reputation dropped. "
+                "Your mail system keeps trying; this clears over a few "
+                "days."),
+    .technical = N_("Microsoft, 451 4.7.500 to 4.7.699 “Server busy, please "
+                    "try again later from [IP]. (AS…)”: IP-based throttling "
+                    "of new or suspicious sending IPs in Exchange Online "
+                    "and Outlook.com. Microsoft says it clears over a "
+                    "period of a few days. The “AS(…)” tag is an internal "
+                    "identifier. Codes in this range share the meaning."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Wait: the sending server retries automatically."),
+      N_("Mail administrator: for a new IP, ramp up volume to Microsoft "
+         "gradually."),
+      N_("If it lasts more than a few days, check the IP’s reputation and "
+         "authentication and contact Microsoft support."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Fix error code 451 4.7.500-699 (ASxxx) in "
+              "Exchange Online (2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.650",
+    .provider = "microsoft",
+    .title = N_("Microsoft is throttling mail from your server"),
+    .plain = N_("Microsoft is temporarily accepting only a few messages "
+                "from the server your mail comes from, usually because it "
+                "does not know the server yet or its reputation dropped. "
+                "Your mail system keeps trying; this clears over a few "
+                "days."),
+    .technical = N_("Microsoft, 451 4.7.500 to 4.7.699 “Server busy, please "
+                    "try again later from [IP]. (AS…)”: IP-based throttling "
+                    "of new or suspicious sending IPs. Microsoft says it "
+                    "clears over a period of a few days. Codes in this "
+                    "range share the meaning."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Wait: the sending server retries automatically."),
+      N_("Mail administrator: for a new IP, ramp up volume to Microsoft "
+         "gradually."),
+      N_("If it lasts more than a few days, check the IP’s reputation and "
+         "authentication and contact Microsoft support."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Fix error code 451 4.7.500-699 (ASxxx) in "
+              "Exchange Online (2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.4.8",
+    .provider = "microsoft",
+    .title = N_("Recipient’s secure-delivery policy check failed, will "
+                "retry (Microsoft 365)"),
+    .plain = N_("The recipient’s domain says mail must be delivered over a "
+                "verified secure connection, and its mail servers did not "
+                "pass that check. Microsoft keeps trying for a while."),
+    .technical = N_("Microsoft, 4.4.8: MTA-STS (RFC 8461) validation of the "
+                    "recipient domain failed, e.g. the MX hosts are not "
+                    "listed in the domain’s MTA-STS policy or their TLS "
+                    "certificates do not validate. Exchange Online retries; "
+                    "after expiry it reports 5.4.8. The recipient domain’s "
+                    "administrator must fix the policy or certificates."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Wait: Microsoft retries automatically."),
+      N_("Tell the recipient another way that their domain’s MTA-STS policy "
+         "is failing."),
+      N_("If you own the recipient domain: check that the MTA-STS policy "
+         "lists all MX hosts and that their certificates are valid."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026); RFC 8461",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.4.8",
+    .provider = "microsoft",
+    .title = N_("Recipient’s secure-delivery policy check failed (Microsoft "
+                "365)"),
+    .plain = N_("The recipient’s domain says mail must be delivered over a "
+                "verified secure connection, and its mail servers did not "
+                "pass that check, so the message was not delivered."),
+    .technical = N_("Microsoft, 5.4.8 “MX hosts of [domain] failed MTA-STS "
+                    "validation”: the recipient domain’s MTA-STS (RFC 8461) "
+                    "policy does not match its MX hosts, or their TLS "
+                    "certificates do not validate. Microsoft’s meaning; "
+                    "X.4.8 is not in the IANA registry."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Tell the recipient another way that their domain’s MTA-STS policy "
+         "is failing."),
+      N_("If you own the recipient domain: make the MTA-STS policy list all "
+         "MX hosts and renew invalid certificates."),
+      N_("Send the message again after the fix."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026); RFC 8461",
+    .reviewed = REVIEWED,
+  },
+
+  /* Provider overlays: Yahoo and AOL */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.0",
+    .provider = "yahoo",
+    /* Translators: Yahoo is a product name; "deferred" means delayed, to be retried later */
+    .title = N_("Yahoo deferred your mail (volume or complaints)"),
+    .plain = N_("Yahoo is delaying messages from the server your mail comes "
+                "from, because of unusual volume, complaints from its "
+                "users, or weak authentication. Your mail system keeps "
+                "trying."),
+    .technical = N_("Yahoo, 421 4.7.0 [TSS04] “Messages from [IP] "
+                    "temporarily deferred due to unexpected volume or user "
+                    "complaints”; also returned for poor authentication and "
+                    "reputation. Yahoo treats 421/451 as temporary and "
+                    "retryable. Check complaint rate (Yahoo Sender Hub, "
+                    "complaint feedback loop), SPF, DKIM, DMARC and volume."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Wait: the sending server retries automatically."),
+      N_("Forward the bounce to your mail administrator if it repeats."),
+      N_("Mail administrator: check SPF, DKIM and DMARC, lower the sending "
+         "rate to Yahoo, and review complaint rates in Yahoo Sender Hub."),
+      NULL,
+    },
+    .source = "Yahoo Sender Hub: SMTP error codes (2026); Sisimai "
+              "rhost/for-yahooinc.go notes",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.1",
+    .provider = "yahoo",
+    .title = N_("Yahoo refused your server: it is on a blocklist"),
+    .plain = N_("Yahoo refused the message because the server it came from "
+                "is listed on a public spam blocklist (Spamhaus). The "
+                "address is fine."),
+    .technical = N_("Yahoo, 553 5.7.1 [BL21] / [BL23]: connections are not "
+                    "accepted from the sending IP because it is listed by "
+                    "Spamhaus. Look up the IP at Spamhaus, fix the cause "
+                    "(compromised host, dynamic IP sending directly) and "
+                    "request removal there."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator or provider."),
+      N_("Mail administrator: look up the sending IP at Spamhaus and follow "
+         "its removal procedure."),
+      N_("If the IP is a dynamic or residential one, send through your "
+         "provider’s mail server instead."),
+      NULL,
+    },
+    .source = "Yahoo Sender Hub: SMTP error codes (2026); Sisimai "
+              "rhost/for-yahooinc.go notes",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.2",
+    .provider = "yahoo",
+    .title = N_("Yahoo permanently refuses mail from your server"),
+    .plain = N_("Yahoo refuses all mail from the server your message came "
+                "from, and trying again will not work. The address is fine."),
+    .technical = N_("Yahoo, 553 5.7.2 [TSS09] / [TSS11] “All messages from "
+                    "[IP] will be permanently deferred; Retrying will NOT "
+                    "succeed”: a reputation block of the sending IP. "
+                    "Yahoo’s meaning; IANA’s X.7.2 is “mailing list "
+                    "expansion prohibited”. Yahoo says 553/554 errors "
+                    "should not be retried."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator or provider."),
+      N_("Mail administrator: stop retrying; check the IP’s reputation, "
+         "complaints and authentication."),
+      N_("Request a review through Yahoo Sender Hub after fixing the cause."),
+      NULL,
+    },
+    .source = "Yahoo Sender Hub: SMTP error codes (2026); Sisimai "
+              "rhost/for-yahooinc.go notes",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.9",
+    .provider = "yahoo",
+    .title = N_("Yahoo refused the message for policy reasons"),
+    .plain = N_("Yahoo refused the message because of its policies, most "
+                "often because the message failed the checks proving it "
+                "comes from your domain (DMARC), or because of its content "
+                "or reputation. The address is fine."),
+    .technical = N_("Yahoo, 554 5.7.9 “Message not accepted for policy "
+                    "reasons” (also “554 Message not allowed - [PH01] Email "
+                    "not accepted for policy reasons”): typically DMARC "
+                    "failure, content, or reputation. Yahoo’s meaning; "
+                    "IANA’s X.7.9 is “authentication mechanism is too "
+                    "weak”."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: check that the mail passes SPF and DKIM "
+         "aligned with the From domain (DMARC)."),
+      N_("Check the content and the sending reputation, then send again; do "
+         "not retry the same message unchanged."),
+      NULL,
+    },
+    .source = "Yahoo Sender Hub: SMTP error codes (2026); Sisimai "
+              "rhost/for-yahooinc.go notes",
+    .reviewed = REVIEWED,
+  },
+
+  /* Provider overlays: Apple iCloud Mail */
+
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.1.1",
+    .provider = "apple",
+    .title = N_("Inactive iCloud address"),
+    .plain = N_("The iCloud address exists on record but is inactive, so it "
+                "does not receive mail. Ask the person for another address."),
+    .technical = N_("Apple, 550 5.1.1 “[address]: inactive email address”: "
+                    "the iCloud mailbox is inactive. Treat as a dead "
+                    "address like X.1.1."),
+    .actor = BOUNCE_ACTOR_SENDER,
+    .steps = {
+      N_("Ask the person for an address they use now."),
+      N_("Remove or update the address in your contacts and lists."),
+      N_("Do not keep sending to this address."),
+      NULL,
+    },
+    .source = "Apple Support: iCloud Mail postmaster information (102322), "
+              "Feb 2025; Sisimai rhost/for-apple.go",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.7.1",
+    .provider = "apple",
+    .title = N_("iCloud refused the message (authentication or policy)"),
+    .plain = N_("iCloud Mail refused the message, either because it failed "
+                "both checks proving it comes from your domain (SPF and "
+                "DKIM), or because of Apple’s local policy. The address is "
+                "fine."),
+    .technical = N_("Apple, 554 5.7.1 [HME1] “… failing both SPF and DKIM” "
+                    "or 550 5.7.1 [CS01] “Message rejected due to local "
+                    "policy”. Apple requires SPF and DKIM, DMARC, reverse "
+                    "DNS and RFC 5321/5322 compliance from bulk senders; "
+                    "escalate to icloudadmin@apple.com with the full error "
+                    "text."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: make the mail pass SPF and DKIM for the "
+         "sending domain and publish DMARC."),
+      N_("If the message is correctly authenticated and still refused "
+         "([CS01]), contact icloudadmin@apple.com with the full error text."),
+      NULL,
+    },
+    .source = "Apple Support: iCloud Mail postmaster information (102322), "
+              "Feb 2025; Sisimai rhost/for-apple.go",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.1",
+    .provider = "apple",
+    .title = N_("iCloud deferred your mail (excessive volume)"),
+    .plain = N_("iCloud Mail is delaying messages from the server your mail "
+                "comes from, because it is sending too much at once. Your "
+                "mail system keeps trying."),
+    .technical = N_("Apple, 421 4.7.1 “… deferred due to excessive volume”: "
+                    "rate limiting of the sending IP. Reduce the sending "
+                    "rate and connection count to iCloud."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Wait: the sending server retries automatically."),
+      N_("Mail administrator: lower the sending rate and number of parallel "
+         "connections to iCloud."),
+      N_("If it persists, contact icloudadmin@apple.com with the full error "
+         "text."),
+      NULL,
+    },
+    .source = "Apple Support: iCloud Mail postmaster information (102322), "
+              "Feb 2025; Sisimai rhost/for-apple.go",
     .reviewed = REVIEWED,
   },
 };
