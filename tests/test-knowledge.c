@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "bounce-knowledge-private.h"
@@ -568,6 +571,110 @@ test_accessors (void)
   g_assert_cmpstr (severities[2], ==, "Not a failure");
 }
 
+static void
+append_po_message (GString    *po,
+                   const char *msgid,
+                   const char *msgstr)
+{
+  g_autofree char *id = g_strescape (msgid, "\u00a0–—’“”");
+  g_autofree char *str = g_strescape (msgstr, NULL);
+
+  g_string_append_printf (po, "msgid \"%s\"\nmsgstr \"%s\"\n\n", id, str);
+}
+
+/* With a catalogue installed, the accessors translate and search finds an
+ * entry by its translated words as well as by the original ones. Runs in a
+ * subprocess so the other tests keep the untranslated strings. */
+static void
+test_translated (void)
+{
+  const BounceKnowledgeEntry *entry = bounce_knowledge_get_reason (BOUNCE_REASON_USERUNKNOWN);
+
+  if (g_test_subprocess ())
+    {
+      const char *dir = g_getenv ("BOUNCE_TEST_LOCALEDIR");
+      g_autoptr(GPtrArray) translated = NULL;
+      g_autoptr(GPtrArray) original = NULL;
+
+      g_assert_nonnull (dir);
+      g_setenv ("LANGUAGE", "xx", TRUE);
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+      g_assert_cmpstr (bounce_knowledge_entry_title (entry), ==, "Xx-Adresse gibt es nicht");
+      g_assert_cmpstr (bounce_knowledge_entry_plain (entry), ==, "Xx-Erklärung");
+      g_assert_cmpstr (bounce_knowledge_entry_step (entry, 0), ==, "Xx-Schritt");
+      g_assert_cmpstr (bounce_knowledge_entry_step (entry, 1), ==, entry->steps[1]);
+      g_assert_cmpstr (bounce_actor_describe (BOUNCE_ACTOR_SENDER), ==, "Xx-Absender");
+
+      translated = bounce_knowledge_search ("ADRESSE GIBT");
+      g_assert_cmpuint (translated->len, >, 0);
+      g_assert_true (g_ptr_array_index (translated, 0) == entry);
+      original = bounce_knowledge_search ("address does not exist");
+      g_assert_true (g_ptr_array_find (original, entry, NULL));
+      return;
+    }
+  else
+    {
+      g_autofree char *msgfmt = g_find_program_in_path ("msgfmt");
+      g_autofree char *tmp = NULL;
+      g_autofree char *po_path = NULL;
+      g_autofree char *mo_dir = NULL;
+      g_autofree char *mo_path = NULL;
+      g_autoptr(GString) po = g_string_new ("msgid \"\"\nmsgstr \"\"\n"
+                                            "\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n");
+      g_autoptr(GError) error = NULL;
+      const char *argv[6];
+      int status = 0;
+
+      if (msgfmt == NULL)
+        {
+          g_test_skip ("msgfmt is not installed");
+          return;
+        }
+
+      append_po_message (po, entry->title, "Xx-Adresse gibt es nicht");
+      append_po_message (po, entry->plain, "Xx-Erklärung");
+      append_po_message (po, entry->steps[0], "Xx-Schritt");
+      append_po_message (po, "You, the sender", "Xx-Absender");
+
+      tmp = g_dir_make_tmp ("test-knowledge-XXXXXX", &error);
+      g_assert_no_error (error);
+      po_path = g_build_filename (tmp, "xx.po", NULL);
+      mo_dir = g_build_filename (tmp, "xx", "LC_MESSAGES", NULL);
+      mo_path = g_build_filename (mo_dir, GETTEXT_PACKAGE ".mo", NULL);
+      g_assert_cmpint (g_mkdir_with_parents (mo_dir, 0700), ==, 0);
+      g_file_set_contents (po_path, po->str, po->len, &error);
+      g_assert_no_error (error);
+
+      argv[0] = msgfmt;
+      argv[1] = "-o";
+      argv[2] = mo_path;
+      argv[3] = po_path;
+      argv[4] = NULL;
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                    &status, &error);
+      g_assert_no_error (error);
+      g_spawn_check_wait_status (status, &error);
+      g_assert_no_error (error);
+
+      g_setenv ("BOUNCE_TEST_LOCALEDIR", tmp, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_unsetenv ("BOUNCE_TEST_LOCALEDIR");
+
+      g_unlink (mo_path);
+      g_rmdir (mo_dir);
+      g_clear_pointer (&mo_dir, g_free);
+      mo_dir = g_build_filename (tmp, "xx", NULL);
+      g_rmdir (mo_dir);
+      g_unlink (po_path);
+      g_rmdir (tmp);
+
+      g_test_trap_assert_passed ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -586,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/knowledge/search-text", test_search_text);
   g_test_add_func ("/knowledge/search-pasted-line", test_search_pasted_line);
   g_test_add_func ("/knowledge/accessors", test_accessors);
+  g_test_add_func ("/knowledge/translated", test_translated);
 
   return g_test_run ();
 }
