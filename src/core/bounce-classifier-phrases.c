@@ -138,6 +138,7 @@ static const char * const mailboxfull[] = {
   "would be over the allowed quota",
   "out of storage",
   "inbox is out of storage",
+  "mailbox exceeds allowed size",
   NULL
 };
 
@@ -219,6 +220,7 @@ static const char * const norelaying[] = {
   "this system is not configured to relay mail",
   "unable to relay for",
   "we don't handle mail for",
+  "message rejected: email address is not verified",
   NULL
 };
 
@@ -483,7 +485,6 @@ static const char * const rejected[] = {
   "invalid sender",
   "is not a registered gateway user",
   "mail from not owned by user",
-  "message rejected: email address is not verified",
   "mx records for ",
   "null sender is not allowed",
   "recipient addresses rejected : access denied",
@@ -512,6 +513,8 @@ static const char * const rejected[] = {
   "manually blocked senders",
   "permission to post messages to the group",
   "can't determine purported responsible address",
+  "sender was rejected",
+  "'send mail as' account are misconfigured",
   NULL
 };
 
@@ -570,9 +573,7 @@ static const char * const spamdetected[] = {
   "may consider spam",
   "message considered as spam or virus",
   "message contains spam or virus",
-  "message content rejected",
   "message detected as spam",
-  "message filtered",
   "message is being rejected as it seems to be a spam",
   "message looks like spam",
   "message refused by mailmarshal spamprofiler",

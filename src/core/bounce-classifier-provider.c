@@ -221,6 +221,7 @@ static const ProviderRule provider_rules[] = {
   { "google", NULL, 0, 0, "account that you tried to reach is disabled", BOUNCE_REASON_SUSPEND },
   { "google", NULL, 0, 0, "account that you tried to reach is inactive", BOUNCE_REASON_SUSPEND },
   { "google", NULL, 0, 0, "account that you tried to reach does not exist", BOUNCE_REASON_USERUNKNOWN },
+  { "google", NULL, 0, 0, "check for typos or unnecessary spaces", BOUNCE_REASON_USERUNKNOWN },
   { "google", NULL, 0, 0, "domain name not found", BOUNCE_REASON_NETWORKERROR },
   { "google", NULL, 0, 0, "null mx", BOUNCE_REASON_NOTACCEPT },
 

@@ -516,8 +516,11 @@ first_pass (BounceFacts       *facts,
 
         case BOUNCE_REASON_HOSTUNKNOWN:
           if (by_status == BOUNCE_REASON_HOSTUNKNOWN)
+            /* A 5.1.2 is explicit; a 5.4.4 "unable to route" may be a
+             * DNS failure or a domain without mail exchanger. */
             yes = !text_says (facts, BOUNCE_REASON_NETWORKERROR)
-                  && !text_says (facts, BOUNCE_REASON_NOTACCEPT);
+                  && !(strcmp (facts->status + 1, ".1.2") != 0
+                       && text_says (facts, BOUNCE_REASON_NOTACCEPT));
           else
             yes = text_says (facts, reason);
           break;
