@@ -39,20 +39,31 @@ translate (const char *msgid)
   return g_dgettext (GETTEXT_PACKAGE, msgid);
 }
 
-static char *
-index_key (BounceTopic  topic,
-           const char  *provider,
-           const char  *key)
+/* Writes the index key "topic\x1fprovider\x1fkey" into @buf, provider in
+ * lower case ("" for the generic meaning). Lookups run once per record of
+ * every bounce, so this avoids the heap. Returns FALSE when it doesn't fit,
+ * which no real provider name or code does. */
+static gboolean
+format_index_key (char        *buf,
+                  gsize        buf_len,
+                  BounceTopic  topic,
+                  const char  *provider,
+                  const char  *key)
 {
-  g_autofree char *lower_provider = NULL;
+  gsize n;
 
-  if (provider != NULL)
-    lower_provider = g_ascii_strdown (provider, -1);
-
-  return g_strdup_printf ("%d\x1f%s\x1f%s",
+  n = (gsize) g_snprintf (buf, buf_len, "%d\x1f%s\x1f%s",
                           (int) topic,
-                          lower_provider != NULL ? lower_provider : "",
+                          provider != NULL ? provider : "",
                           key);
+  if (n >= buf_len)
+    return FALSE;
+
+  /* lower-case the provider part only: the code keys are case-sensitive ("X.") */
+  for (char *p = strchr (buf, '\x1f') + 1; *p != '\x1f'; p++)
+    *p = g_ascii_tolower (*p);
+
+  return TRUE;
 }
 
 /* Casefolds @text for matching and treats typographic and straight quotes
@@ -105,17 +116,16 @@ index_add (KnowledgeIndex             *idx,
            GPtrArray                  *all,
            const BounceKnowledgeEntry *entry)
 {
-  g_autofree char *key = NULL;
+  char key[256];
 
   /* An all-zero terminator row, or an unfinished row, is not an entry. */
   if (entry->key == NULL || entry->key[0] == '\0')
     return;
 
-  key = index_key (entry->topic, entry->provider, entry->key);
-
   /* The first definition wins; the completeness test rejects duplicates. */
-  if (!g_hash_table_contains (idx->by_key, key))
-    g_hash_table_insert (idx->by_key, g_steal_pointer (&key), (gpointer) entry);
+  if (format_index_key (key, sizeof key, entry->topic, entry->provider, entry->key) &&
+      !g_hash_table_contains (idx->by_key, key))
+    g_hash_table_insert (idx->by_key, g_strdup (key), (gpointer) entry);
 
   g_ptr_array_add (all, (gpointer) entry);
 }
@@ -169,7 +179,10 @@ lookup (BounceTopic  topic,
         const char  *key)
 {
   const KnowledgeIndex *idx = get_index ();
-  g_autofree char *k = index_key (topic, provider, key);
+  char k[256];
+
+  if (!format_index_key (k, sizeof k, topic, provider, key))
+    return NULL;
 
   return g_hash_table_lookup (idx->by_key, k);
 }

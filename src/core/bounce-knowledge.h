@@ -38,6 +38,11 @@ typedef struct
   const char  *reviewed;        /* "2026-11-27" */
 } BounceKnowledgeEntry;
 
+/* Lookups return static entries (never free them). get_status() prefers the
+ * provider's own meaning of a code, then the exact code, then the
+ * class-independent "X.s.d" entry. search() returns a new array of static
+ * entries (free the array only), ranked: exact codes, codes and the reason
+ * found in a pasted error line, then text matches; empty for an empty query. */
 const BounceKnowledgeEntry  *bounce_knowledge_get_reason     (BounceReason                reason);
 const BounceKnowledgeEntry  *bounce_knowledge_get_reply_code (guint                       code);
 const BounceKnowledgeEntry  *bounce_knowledge_get_status     (const char                 *status,
