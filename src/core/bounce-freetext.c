@@ -1,10 +1,14 @@
 /* bounce-freetext.c
  *
- * The free-text bounce scanner: shared string helpers, the table of format
- * recognisers and the public entry points. The recognisers look for cheap
- * markers first (sender, subject, header names, the first lines of the body)
- * and only then walk the text line by line; nothing here can backtrack, so
- * the time spent is linear in the size of the input.
+ * The free-text bounce scanner: the table of format recognisers, the
+ * preparation of the text (HTML reduced to text, forwarded quotes removed),
+ * the generic fallback and the public entry points.
+ *
+ * Recognisers are tried in order; each detect() looks only at cheap markers
+ * (sender, subject, header names, a few phrases of the body), and the first
+ * that matches scans the text. A recogniser that finds nothing hands over to
+ * the generic scanner, so an unusual variant of a known format still yields
+ * what plain pattern matching can find.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,464 +19,342 @@
 
 #include "bounce-freetext-private.h"
 
-/* Lines longer than this are still scanned, but diagnostic text copied out
- * of them is cut: nobody reads a megabyte of server reply. */
-#define MAX_DIAGNOSTIC_LEN 4096
-
-gboolean
-_bounce_lines_next (BounceLines  *it,
-                    const char  **line,
-                    gsize        *len)
+static gboolean
+generic_detect (const BounceFreetextInput *input,
+                const char                *body)
 {
-  const char *eol;
+  return body != NULL && *body != '\0';
+}
 
-  if (it->pos == NULL || *it->pos == '\0')
+/* Specific providers before the MTA software they run, specific phrasing
+ * before loose phrasing, the generic scanner last. */
+static const BounceFreetextFormat formats[] = {
+  { "amazonses",       _bounce_ft_amazonses_detect,       _bounce_ft_amazonses_scan },
+  { "sendgrid",        _bounce_ft_sendgrid_detect,        _bounce_ft_sendgrid_scan },
+  { "gmail",           _bounce_ft_gmail_detect,           _bounce_ft_gmail_scan },
+  { "microsoft",       _bounce_ft_microsoft_detect,       _bounce_ft_microsoft_scan },
+  { "yahoo",           _bounce_ft_yahoo_detect,           _bounce_ft_yahoo_scan },
+  { "mailru",          _bounce_ft_mailru_detect,          _bounce_ft_mailru_scan },
+  { "yandex",          _bounce_ft_yandex_detect,          _bounce_ft_yandex_scan },
+  { "gmx",             _bounce_ft_gmx_detect,             _bounce_ft_gmx_scan },
+  { "zoho",            _bounce_ft_zoho_detect,            _bounce_ft_zoho_scan },
+  { "kddi",            _bounce_ft_kddi_detect,            _bounce_ft_kddi_scan },
+  { "verizon",         _bounce_ft_verizon_detect,         _bounce_ft_verizon_scan },
+  { "exchange2003",    _bounce_ft_exchange2003_detect,    _bounce_ft_exchange2003_scan },
+  { "domino",          _bounce_ft_domino_detect,          _bounce_ft_domino_scan },
+  { "notes",           _bounce_ft_notes_detect,           _bounce_ft_notes_scan },
+  { "messagingserver", _bounce_ft_messagingserver_detect, _bounce_ft_messagingserver_scan },
+  { "opensmtpd",       _bounce_ft_opensmtpd_detect,       _bounce_ft_opensmtpd_scan },
+  { "dragonfly",       _bounce_ft_dragonfly_detect,       _bounce_ft_dragonfly_scan },
+  { "courier",         _bounce_ft_courier_detect,         _bounce_ft_courier_scan },
+  { "imail",           _bounce_ft_imail_detect,           _bounce_ft_imail_scan },
+  { "mfilter",         _bounce_ft_mfilter_detect,         _bounce_ft_mfilter_scan },
+  { "x1",              _bounce_ft_x1_detect,              _bounce_ft_x1_scan },
+  { "x2",              _bounce_ft_x2_detect,              _bounce_ft_x2_scan },
+  { "x3",              _bounce_ft_x3_detect,              _bounce_ft_x3_scan },
+  { "x6",              _bounce_ft_x6_detect,              _bounce_ft_x6_scan },
+  { "filter",          _bounce_ft_filters_detect,         _bounce_ft_filters_scan },
+  { "qmail",           _bounce_ft_qmail_detect,           _bounce_ft_qmail_scan },
+  { "postfix",         _bounce_ft_postfix_detect,         _bounce_ft_postfix_scan },
+  { "exim",            _bounce_ft_exim_detect,            _bounce_ft_exim_scan },
+  { "sendmail",        _bounce_ft_sendmail_detect,        _bounce_ft_sendmail_scan },
+  { "generic",         generic_detect,                    _bounce_freetext_scan_generic },
+};
+
+/* Reduces HTML to text: tags become nothing (block tags a line break), a
+ * few entities are decoded. An address in angle brackets is not a tag. */
+static char *
+html_to_text (const char *html)
+{
+  GString *out = g_string_sized_new (strlen (html) / 2);
+  const char *p = html;
+
+  while (*p != '\0')
+    {
+      if (*p == '<' && (g_ascii_isalpha (p[1]) || p[1] == '/' || p[1] == '!'))
+        {
+          const char *close = strchr (p, '>');
+          const char *at = strchr (p, '@');
+          const char *space = strchr (p, ' ');
+          gboolean is_tag = close != NULL && (at == NULL || at > close || (space != NULL && space < at));
+
+          if (is_tag)
+            {
+              gsize nlen = close - p;
+              const char *name = p + 1 + (p[1] == '/');
+
+              /* <style> and <script> bodies are not text. */
+              if (g_ascii_strncasecmp (p, "<style", 6) == 0 || g_ascii_strncasecmp (p, "<script", 7) == 0)
+                {
+                  const char *end = _bounce_str_find_case (close, p[2] == 't' || p[2] == 'T' ? "</style" : "</script");
+
+                  if (end == NULL)
+                    break;
+                  close = strchr (end, '>');
+                  if (close == NULL)
+                    break;
+                  p = close + 1;
+                  continue;
+                }
+
+              if (g_ascii_strncasecmp (name, "br", 2) == 0 || g_ascii_strncasecmp (name, "p", 1) == 0 ||
+                  g_ascii_strncasecmp (name, "div", 3) == 0 || g_ascii_strncasecmp (name, "tr", 2) == 0 ||
+                  g_ascii_strncasecmp (name, "li", 2) == 0 || g_ascii_strncasecmp (name, "h", 1) == 0 ||
+                  g_ascii_strncasecmp (name, "table", 5) == 0)
+                g_string_append_c (out, '\n');
+              else if (g_ascii_strncasecmp (name, "td", 2) == 0 && nlen > 0)
+                g_string_append_c (out, ' ');
+
+              p = close + 1;
+              continue;
+            }
+        }
+
+      if (*p == '&')
+        {
+          static const struct { const char *entity; const char *text; } entities[] = {
+            { "&lt;", "<" }, { "&gt;", ">" }, { "&amp;", "&" }, { "&quot;", "\"" },
+            { "&#39;", "'" }, { "&nbsp;", " " }, { "&#160;", " " }, { "&apos;", "'" },
+          };
+          gboolean done = FALSE;
+
+          for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
+            {
+              gsize elen = strlen (entities[i].entity);
+
+              if (g_ascii_strncasecmp (p, entities[i].entity, elen) == 0)
+                {
+                  g_string_append (out, entities[i].text);
+                  p += elen;
+                  done = TRUE;
+                  break;
+                }
+            }
+          if (done)
+            continue;
+        }
+
+      g_string_append_c (out, *p);
+      p++;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+looks_like_html (const char *body)
+{
+  static const char * const tags[] = { "<html", "<HTML", "<body", "<BODY", "<br>", "<BR>", "<p>", "<P>", "<div", "<DIV", "<table", NULL };
+
+  return _bounce_text_has_any (body, tags);
+}
+
+/* A bounce forwarded by a person arrives quoted with "> ": unquote it once. */
+static char *
+unquote (const char *body)
+{
+  GString *out = g_string_sized_new (strlen (body));
+  BounceLines it;
+  const char *line;
+  gsize len;
+
+  _bounce_lines_init (&it, body);
+  while (_bounce_lines_next (&it, &line, &len))
+    {
+      if (len > 0 && line[0] == '>')
+        {
+          line++;
+          len--;
+          if (len > 0 && line[0] == ' ')
+            {
+              line++;
+              len--;
+            }
+        }
+      g_string_append_len (out, line, len);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_forwarded (const BounceFreetextInput *input)
+{
+  static const char * const markers[] = {
+    "Begin forwarded message:",
+    "---------- Forwarded message",
+    "-----Original Message-----\n> ",
+    NULL
+  };
+  const char *subject = input->subject;
+
+  if (subject != NULL && (g_ascii_strncasecmp (subject, "Fwd:", 4) == 0 ||
+                          g_ascii_strncasecmp (subject, "Fw:", 3) == 0))
+    return TRUE;
+
+  return _bounce_text_has_any (input->body, markers);
+}
+
+static char *
+prepare_body (const BounceFreetextInput *input)
+{
+  g_autofree char *text = NULL;
+
+  if (input->body == NULL)
+    return NULL;
+
+  text = looks_like_html (input->body) ? html_to_text (input->body) : g_strdup (input->body);
+  if (is_forwarded (input) && strstr (text, "\n>") != NULL)
+    {
+      char *unquoted = unquote (text);
+
+      g_free (text);
+      text = unquoted;
+    }
+
+  return g_steal_pointer (&text);
+}
+
+static const BounceFreetextFormat *
+find_format (const BounceFreetextInput *input,
+             const char                *body)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (formats[i].detect (input, body))
+      return &formats[i];
+
+  return NULL;
+}
+
+static gboolean
+says_delayed (const BounceFreetextInput *input,
+              const char                *body)
+{
+  static const char * const subjects[] = {
+    "Delayed Mail", "delayed", "Delay", "DELAY", "Warning: could not send message",
+    "Warnung", "still being retried", NULL
+  };
+  static const char * const phrases[] = {
+    "This is a delivery status notification, NOT an error",
+    "NOT an error message",
+    "has not yet been delivered",
+    "Warning: could not send message for past",
+    "THIS IS A WARNING MESSAGE ONLY",
+    "will retry",
+    "Will be retried",
+    "will be retried",
+    "still trying",
+    "Delivery to the following recipient has been delayed",
+    "Delivery to the following recipients has been delayed",
+    "Delivery has been delayed",
+    "delivery has been delayed",
+    "YOU DO NOT NEED TO RESEND YOUR MESSAGE",
+    "no action is required on your part",
+    "The server will keep trying",
+    "will continue to try",
+    NULL
+  };
+  static const char * const final_phrases[] = {
+    "permanent error",
+    "failed permanently",
+    "I've given up",
+    "giving up",
+    "Giving up",
+    "too long",
+    NULL
+  };
+
+  if (_bounce_text_has_any (body, final_phrases))
     return FALSE;
 
-  eol = strchr (it->pos, '\n');
-  *line = it->pos;
-
-  if (eol != NULL)
-    {
-      *len = eol - it->pos;
-      it->pos = eol + 1;
-    }
-  else
-    {
-      *len = strlen (it->pos);
-      it->pos += *len;
-    }
-
-  /* Stray CRs survive normalisation in some inputs; they are never content. */
-  while (*len > 0 && (*line)[*len - 1] == '\r')
-    (*len)--;
-
-  return TRUE;
+  return _bounce_text_has_any (input->subject, subjects) || _bounce_text_has_any (body, phrases);
 }
 
-gboolean
-_bounce_ascii_has_prefix (const char *line,
-                          gsize       len,
-                          const char *prefix)
+/* Fills what the recognisers leave open: the remote host named in the
+ * diagnostic, and the action when the text says it outright or the codes
+ * make it plain. */
+static void
+finish_hits (BounceFreetextScan *scan)
 {
-  gsize plen = strlen (prefix);
-
-  return plen <= len && g_ascii_strncasecmp (line, prefix, plen) == 0;
-}
-
-const char *
-_bounce_ascii_find (const char *text,
-                    gsize       len,
-                    const char *needle)
-{
-  gsize nlen = strlen (needle);
-
-  if (nlen == 0 || nlen > len)
-    return NULL;
-
-  /* memmem() is a GNU extension; this is the same walk with memchr(). */
-  for (const char *p = text; (p = memchr (p, needle[0], text + len - p)) != NULL; p++)
-    {
-      if ((gsize) (text + len - p) < nlen)
-        return NULL;
-      if (memcmp (p, needle, nlen) == 0)
-        return p;
-    }
-
-  return NULL;
-}
-
-const char *
-_bounce_ascii_find_case (const char *text,
-                         gsize       len,
-                         const char *needle)
-{
-  gsize nlen = strlen (needle);
-  char first_lower;
-  char first_upper;
-
-  if (nlen == 0 || nlen > len)
-    return NULL;
-
-  first_lower = g_ascii_tolower (needle[0]);
-  first_upper = g_ascii_toupper (needle[0]);
-
-  /* Needles are short constants, so this is linear in practice. */
-  for (gsize i = 0; i + nlen <= len; i++)
-    {
-      if (text[i] != first_lower && text[i] != first_upper)
-        continue;
-      if (g_ascii_strncasecmp (text + i, needle, nlen) == 0)
-        return text + i;
-    }
-
-  return NULL;
-}
-
-gboolean
-_bounce_line_is_blank (const char *line,
-                       gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    if (!g_ascii_isspace (line[i]))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-is_word_char (char c)
-{
-  return g_ascii_isalnum (c) || c == '_';
-}
-
-/* Reads 1 to @max digits at @p; returns how many. */
-static gsize
-read_digits (const char *p,
-             const char *end,
-             gsize       max)
-{
-  gsize n = 0;
-
-  while (p + n < end && n < max && g_ascii_isdigit (p[n]))
-    n++;
-
-  /* More digits than allowed means this is some other number. */
-  if (p + n < end && g_ascii_isdigit (p[n]))
-    return 0;
-
-  return n;
-}
-
-const char *
-_bounce_find_status (const char *text,
-                     gsize       len,
-                     gsize      *status_len)
-{
-  const char *end = text + len;
-
-  for (const char *p = text; p + 5 <= end; p++)
-    {
-      const char *q;
-      gsize n;
-
-      if (*p != '2' && *p != '4' && *p != '5')
-        continue;
-      if (p > text && (is_word_char (p[-1]) || p[-1] == '.' || p[-1] == '-' || p[-1] == '@'))
-        continue;
-      if (p[1] != '.')
-        continue;
-
-      q = p + 2;
-      n = read_digits (q, end, 3);
-      if (n == 0)
-        continue;
-      /* RFC 3463 subjects are 0 to 7; anything else is a version number. */
-      if (n > 1 || *q > '7')
-        continue;
-      q += n;
-      if (q >= end || *q != '.')
-        continue;
-      q++;
-      n = read_digits (q, end, 3);
-      if (n == 0)
-        continue;
-      q += n;
-
-      /* "5.1.1.4" or "5.1.1a" is a version or an address, not a status. */
-      if (q < end && (is_word_char (*q) || *q == '@' || *q == '-'))
-        continue;
-      if (q < end && *q == '.' && q + 1 < end && g_ascii_isdigit (q[1]))
-        continue;
-
-      *status_len = q - p;
-      return p;
-    }
-
-  return NULL;
-}
-
-const char *
-_bounce_find_reply_code (const char *text,
-                         gsize       len,
-                         guint      *code)
-{
-  const char *end = text + len;
-
-  for (const char *p = text; p + 3 <= end; p++)
-    {
-      char next;
-
-      if (*p != '4' && *p != '5')
-        continue;
-      if (p[1] < '0' || p[1] > '5' || !g_ascii_isdigit (p[2]))
-        continue;
-      if (p > text && (is_word_char (p[-1]) || strchr (".-@+$%/", p[-1]) != NULL))
-        continue;
-
-      next = p + 3 < end ? p[3] : ' ';
-      if (is_word_char (next) || strchr ("@%/+", next) != NULL)
-        continue;
-      /* "550.3" or "450:12" are numbers of something else. */
-      if ((next == '.' || next == ':' || next == ',') && p + 4 < end && g_ascii_isdigit (p[4]))
-        continue;
-
-      *code = (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
-      return p;
-    }
-
-  return NULL;
-}
-
-static gboolean
-is_local_char (char c)
-{
-  return g_ascii_isalnum (c) || (c != '\0' && strchr ("!#$%&'*+/=?^_`{|}~.-", c) != NULL) ||
-         (guchar) c >= 0x80;
-}
-
-static gboolean
-is_domain_char (char c)
-{
-  return g_ascii_isalnum (c) || c == '.' || c == '-' || c == '_' || (guchar) c >= 0x80;
-}
-
-const char *
-_bounce_find_address (const char *text,
-                      gsize       len,
-                      gsize      *addr_len)
-{
-  const char *end = text + len;
-  const char *at = text;
-
-  while ((at = memchr (at, '@', end - at)) != NULL)
-    {
-      const char *start = at;
-      const char *stop = at + 1;
-      gboolean has_dot = FALSE;
-
-      while (start > text && is_local_char (start[-1]))
-        start--;
-      while (stop < end && is_domain_char (*stop))
-        {
-          if (*stop == '.')
-            has_dot = TRUE;
-          stop++;
-        }
-      while (stop > at + 1 && (stop[-1] == '.' || stop[-1] == '-'))
-        stop--;
-      while (start < at && (*start == '.' || *start == '\''))
-        start++;
-
-      if (start < at && stop > at + 1 && has_dot && memchr (at + 1, '.', stop - at - 1) != NULL)
-        {
-          *addr_len = stop - start;
-          return start;
-        }
-
-      at++;
-    }
-
-  return NULL;
-}
-
-char *
-_bounce_strip_dup (const char *text,
-                   gsize       len)
-{
-  while (len > 0 && g_ascii_isspace (*text))
-    {
-      text++;
-      len--;
-    }
-  while (len > 0 && g_ascii_isspace (text[len - 1]))
-    len--;
-
-  return g_strndup (text, len);
-}
-
-char *
-_bounce_clean_address (const char *text,
-                       gsize       len)
-{
-  const char *addr;
-  gsize addr_len = 0;
-
-  addr = _bounce_find_address (text, len, &addr_len);
-  if (addr == NULL)
-    return NULL;
-
-  return g_strndup (addr, addr_len);
-}
-
-static BounceFreetextHit *
-hit_new (BounceFreetextScan *scan)
-{
-  BounceFreetextHit *hit = g_new0 (BounceFreetextHit, 1);
-
-  hit->mta = scan->mta;
-  g_ptr_array_add (scan->hits, hit);
-
-  return hit;
-}
-
-BounceFreetextHit *
-_bounce_freetext_scan_add (BounceFreetextScan *scan,
-                           const char         *recipient,
-                           gsize               len)
-{
-  g_autofree char *addr = _bounce_clean_address (recipient, len);
-
-  if (addr == NULL)
-    return NULL;
+  gboolean delayed = says_delayed (scan->input, scan->body);
 
   for (guint i = 0; i < scan->hits->len; i++)
     {
       BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
 
-      if (hit->recipient != NULL && g_ascii_strcasecmp (hit->recipient, addr) == 0)
-        return hit;
-    }
+      if (hit->remote_mta == NULL && hit->diagnostic != NULL)
+        hit->remote_mta = _bounce_find_remote_host (hit->diagnostic);
 
-  if (scan->hits->len >= scan->max_recipients)
-    return NULL;
-
-  {
-    BounceFreetextHit *hit = hit_new (scan);
-    hit->recipient = g_steal_pointer (&addr);
-    return hit;
-  }
-}
-
-BounceFreetextHit *
-_bounce_freetext_scan_add_anonymous (BounceFreetextScan *scan)
-{
-  if (scan->hits->len >= scan->max_recipients)
-    return NULL;
-
-  return hit_new (scan);
-}
-
-void
-_bounce_freetext_hit_take_codes (BounceFreetextHit *hit,
-                                 const char        *text,
-                                 gsize              len)
-{
-  if (hit->status == NULL)
-    {
-      gsize slen = 0;
-      const char *s = _bounce_find_status (text, len, &slen);
-
-      if (s != NULL)
-        hit->status = g_strndup (s, slen);
-    }
-
-  if (hit->reply_code == 0)
-    {
-      guint code = 0;
-
-      if (_bounce_find_reply_code (text, len, &code) != NULL)
-        hit->reply_code = code;
+      if (hit->action == NULL && delayed)
+        hit->action = g_strdup ("delayed");
+      else if (hit->action == NULL &&
+               (hit->reply_code >= 500 || (hit->status != NULL && hit->status[0] == '5')))
+        hit->action = g_strdup ("failed");
     }
 }
 
-void
-_bounce_freetext_hit_set_diagnostic (BounceFreetextHit *hit,
-                                     const char        *text,
-                                     gsize              len)
-{
-  g_clear_pointer (&hit->diagnostic, g_free);
-  _bounce_freetext_hit_append_diagnostic (hit, text, len);
-}
-
-void
-_bounce_freetext_hit_append_diagnostic (BounceFreetextHit *hit,
-                                        const char        *text,
-                                        gsize              len)
-{
-  g_autofree char *piece = NULL;
-  gsize have = hit->diagnostic ? strlen (hit->diagnostic) : 0;
-
-  if (have >= MAX_DIAGNOSTIC_LEN)
-    return;
-  if (len > MAX_DIAGNOSTIC_LEN - have)
-    len = MAX_DIAGNOSTIC_LEN - have;
-
-  piece = _bounce_strip_dup (text, len);
-  if (*piece == '\0')
-    return;
-
-  _bounce_freetext_hit_take_codes (hit, piece, strlen (piece));
-
-  if (hit->diagnostic == NULL)
-    hit->diagnostic = g_steal_pointer (&piece);
-  else
-    {
-      char *joined = g_strconcat (hit->diagnostic, " ", piece, NULL);
-
-      g_free (hit->diagnostic);
-      hit->diagnostic = joined;
-    }
-}
-
-/* Lines where a returned copy of the original message begins: nothing after
- * them is about delivery. */
+/* Whether the message as a whole presents itself as a delivery failure, so
+ * that an address with no code next to it may still be a failed recipient. */
 static gboolean
-line_starts_original (const char *line,
-                      gsize       len)
+looks_like_bounce (const BounceFreetextInput *input)
 {
-  static const char *markers[] = {
-    "------ This is a copy of the message",
-    "----- Original message -----",
-    "-----Original Message-----",
-    "--- Below this line is a copy of the message",
-    "------ The header of the original message",
-    "----- The following is a copy of the message",
-    "   ----- Original message -----",
-    "Original message headers:",
-    "Original Message Headers",
-    "Return-Path:",
-    "Received: ",
-    "Message-ID:",
-    "Message-Id:",
-    "DKIM-Signature:",
+  static const char * const senders[] = {
+    "MAILER-DAEMON", "mailer-daemon", "Mailer-Daemon", "MAILER_DAEMON", "postmaster",
+    "Postmaster", "POSTMASTER", "Mail Delivery", "Mail Administrator", "Mail System", NULL
+  };
+  static const char * const subjects[] = {
+    "Undeliver", "undeliver", "UNDELIVER", "Returned mail", "Returned Mail", "failure",
+    "Failure", "FAILURE", "failed", "Failed", "Delivery Status", "Delivery status",
+    "Non remis", "Unzustellbar", "Nicht zustellbar", "Rejected", "rejected", "Mail System Error",
+    "Delivery Notification", "Zustellung", NULL
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
-    if (_bounce_ascii_has_prefix (line, len, markers[i]))
-      return TRUE;
-
-  return FALSE;
+  return _bounce_text_has_any (input->from, senders) || _bounce_text_has_any (input->subject, subjects);
 }
 
-/* The fallback for text nobody signed: any line that names an address and an
- * SMTP reply, or a reply that follows a line naming an address. */
+static gboolean
+is_daemon_address (const char *addr,
+                   gsize       len)
+{
+  return _bounce_ascii_has_prefix (addr, len, "mailer-daemon@") ||
+         _bounce_ascii_has_prefix (addr, len, "MAILER_DAEMON@");
+}
+
+/* The fallback for text nobody signed: a line naming an address and an SMTP
+ * reply ("<bob@example.com>: host mx[1.2.3.4] said: 550 5.1.1 ...",
+ * "RCPT TO:<bob@example.com> ... 550 ...", a pasted "550 5.1.1
+ * <bob@example.com>: ..."), a reply on the lines after a line naming an
+ * address, and finally a reply with no address at all. */
 void
 _bounce_freetext_scan_generic (BounceFreetextScan *scan)
 {
   BounceLines it;
   const char *line;
   gsize len;
-  g_autofree char *pending = NULL;
+  const char *pending = NULL;
+  gsize pending_len = 0;
   BounceFreetextHit *last = NULL;
   const char *anon_line = NULL;
   gsize anon_len = 0;
 
-  if (scan->input->body == NULL)
+  if (scan->body == NULL)
     return;
 
-  _bounce_lines_init (&it, scan->input->body);
+  _bounce_lines_init (&it, scan->body);
   while (_bounce_lines_next (&it, &line, &len))
     {
       const char *addr;
       const char *code_at;
       const char *status_at;
       const char *rcpt;
+      const char *diag;
+      BounceFreetextHit *hit = NULL;
       gsize addr_len = 0;
       gsize status_len = 0;
       guint code = 0;
 
-      if (line_starts_original (line, len))
+      if (_bounce_line_starts_original (line, len))
         break;
 
       if (_bounce_line_is_blank (line, len))
@@ -481,17 +363,16 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
           continue;
         }
 
+      code_at = _bounce_find_reply_code (line, len, &code);
+      status_at = _bounce_find_status (line, len, &status_len);
+
       /* An indented line right after a reply continues it. */
-      if (last != NULL && (line[0] == ' ' || line[0] == '\t') &&
-          _bounce_find_address (line, len, &addr_len) == NULL)
+      if (last != NULL && (line[0] == ' ' || line[0] == '\t'))
         {
-          _bounce_freetext_hit_append_diagnostic (last, line, len);
+          _bounce_freetext_hit_append (last, line, len);
           continue;
         }
       last = NULL;
-
-      code_at = _bounce_find_reply_code (line, len, &code);
-      status_at = _bounce_find_status (line, len, &status_len);
 
       rcpt = _bounce_ascii_find_case (line, len, "RCPT TO:");
       if (rcpt != NULL)
@@ -499,47 +380,73 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
       else
         addr = _bounce_find_address (line, len, &addr_len);
 
+      if (addr != NULL && is_daemon_address (addr, addr_len))
+        addr = NULL;
+
       if (code_at == NULL && status_at == NULL)
         {
-          if (addr != NULL)
+          if (addr != NULL && !_bounce_ascii_has_prefix (line, len, "From:") &&
+              !_bounce_ascii_has_prefix (line, len, "Subject:"))
             {
-              g_free (pending);
-              pending = g_strndup (addr, addr_len);
+              pending = addr;
+              pending_len = addr_len;
             }
           continue;
         }
 
-      {
-        const char *diag = code_at;
-        BounceFreetextHit *hit = NULL;
+      diag = code_at;
+      if (diag == NULL || (status_at != NULL && status_at < diag))
+        diag = status_at;
+      /* "after RCPT TO:<bob@x>: 550 ..." : the reply is what follows. */
+      if (addr != NULL && rcpt != NULL && diag < addr)
+        diag = addr + addr_len;
 
-        if (diag == NULL || (status_at != NULL && status_at < diag))
-          diag = status_at;
-
-        if (addr != NULL)
-          hit = _bounce_freetext_scan_add (scan, addr, addr_len);
-        else if (pending != NULL)
-          hit = _bounce_freetext_scan_add (scan, pending, strlen (pending));
-        else
-          {
-            if (anon_line == NULL)
-              {
-                anon_line = diag;
-                anon_len = line + len - diag;
-              }
-            continue;
-          }
-
-        if (hit == NULL)
+      if (addr != NULL)
+        hit = _bounce_freetext_scan_add (scan, addr, addr_len);
+      else if (pending != NULL)
+        hit = _bounce_freetext_scan_add (scan, pending, pending_len);
+      else
+        {
+          if (anon_line == NULL)
+            {
+              anon_line = diag;
+              anon_len = line + len - diag;
+            }
           continue;
-        if (hit->diagnostic == NULL)
-          {
-            _bounce_freetext_hit_set_diagnostic (hit, diag, line + len - diag);
-            last = hit;
-          }
-        g_clear_pointer (&pending, g_free);
-      }
+        }
+
+      pending = NULL;
+      if (hit == NULL || hit->diagnostic != NULL)
+        continue;
+
+      if (diag > line && diag[-1] == '<')
+        diag--;
+      _bounce_freetext_hit_append (hit, diag, line + len - diag);
+      last = hit;
     }
+
+  /* A recognised bounce whose addresses carry no codes: a block per address. */
+  if (scan->hits->len == 0 && looks_like_bounce (scan->input))
+    {
+      static const char * const begin[] = {
+        "following recipient", "following address", "following addresses",
+        "could not be delivered to", "was not delivered to", "following destination",
+        NULL
+      };
+      const BounceBlockSpec spec = {
+        begin, NULL, BOUNCE_RCPT_ANYWHERE,
+        BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG, NULL
+      };
+      gboolean started = FALSE;
+
+      for (guint i = 0; begin[i] != NULL && !started; i++)
+        started = strstr (scan->body, begin[i]) != NULL;
+      if (started)
+        _bounce_freetext_scan_blocks (scan, &spec);
+    }
+
+  if (scan->hits->len == 0)
+    _bounce_freetext_scan_header_recipients (scan, anon_line);
 
   /* Pasted text often has the reply but no recipient at all. */
   if (scan->hits->len == 0 && anon_line != NULL)
@@ -547,53 +454,28 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
       BounceFreetextHit *hit = _bounce_freetext_scan_add_anonymous (scan);
 
       if (hit != NULL)
-        _bounce_freetext_hit_set_diagnostic (hit, anon_line, anon_len);
+        _bounce_freetext_hit_append (hit, anon_line, anon_len);
     }
-
-  for (guint i = 0; i < scan->hits->len; i++)
-    {
-      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
-
-      if (hit->action == NULL && (hit->reply_code >= 500 || (hit->status && hit->status[0] == '5')))
-        hit->action = g_strdup ("failed");
-    }
-}
-
-static gboolean
-detect_generic (const BounceFreetextInput *input)
-{
-  return input->body != NULL;
-}
-
-static const BounceFreetextFormat formats[] = {
-  { "generic", detect_generic, _bounce_freetext_scan_generic },
-};
-
-static const BounceFreetextFormat *
-find_format (const BounceFreetextInput *input)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (formats[i].detect (input))
-      return &formats[i];
-
-  return NULL;
 }
 
 /**
  * bounce_freetext_detect:
  * @input: the message as text
  *
- * Returns: (nullable): the static name of the format that wrote @input, or
- *   %NULL when there is no text to scan
+ * Returns: (nullable): the static name of the format that wrote @input
+ *   ("postfix", "exim", "gmail", ..., or "generic"), or %NULL when there is
+ *   no text to scan
  */
 const char *
 bounce_freetext_detect (const BounceFreetextInput *input)
 {
   const BounceFreetextFormat *format;
+  g_autofree char *body = NULL;
 
   g_return_val_if_fail (input != NULL, NULL);
 
-  format = find_format (input);
+  body = prepare_body (input);
+  format = find_format (input, body);
 
   return format ? format->name : NULL;
 }
@@ -603,28 +485,38 @@ bounce_freetext_detect (const BounceFreetextInput *input)
  * @input: the message as text
  * @max_recipients: the most hits to return
  *
- * Returns: (transfer full) (element-type BounceFreetextHit): the failed
- *   recipients found, possibly none
+ * Returns: (transfer full) (element-type BounceFreetextHit): the failed or
+ *   delayed recipients found, possibly none
  */
 GPtrArray *
 bounce_freetext_scan (const BounceFreetextInput *input,
                       guint                      max_recipients)
 {
   const BounceFreetextFormat *format;
+  g_autofree char *body = NULL;
   BounceFreetextScan scan = { 0 };
 
   g_return_val_if_fail (input != NULL, NULL);
 
+  body = prepare_body (input);
+
   scan.input = input;
+  scan.body = body;
   scan.hits = g_ptr_array_new_with_free_func ((GDestroyNotify) bounce_freetext_hit_free);
   scan.max_recipients = max_recipients;
 
-  format = find_format (input);
+  format = find_format (input, body);
   if (format == NULL || max_recipients == 0)
     return scan.hits;
 
   scan.mta = format->name;
   format->scan (&scan);
+
+  /* A known format in an unknown variant: take what plain matching finds. */
+  if (scan.hits->len == 0 && format->scan != _bounce_freetext_scan_generic)
+    _bounce_freetext_scan_generic (&scan);
+
+  finish_hits (&scan);
 
   return scan.hits;
 }

@@ -1,0 +1,927 @@
+/* bounce-freetext-provider.c
+ *
+ * Recognisers for the bounces of mail providers and sending services:
+ * Gmail and Google Workspace (and Google Groups), Microsoft 365, Outlook.com
+ * and Exchange 2007+, Yahoo and AOL, Amazon SES and WorkMail, SendGrid,
+ * GMX and 1&1, Zoho, Yandex, mail.ru, KDDI/au and EZweb, Verizon.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "bounce-freetext-private.h"
+
+#define HEADER_HAS(input, needle) (_bounce_str_find_case ((input)->headers, (needle)) != NULL)
+#define FROM_HAS(input, needle)   (_bounce_str_find_case ((input)->from, (needle)) != NULL)
+#define SUBJECT_HAS(input, needle) ((input)->subject != NULL && strstr ((input)->subject, (needle)) != NULL)
+#define BODY_HAS(body, needle)    ((body) != NULL && strstr ((body), (needle)) != NULL)
+
+/* The non-blank lines after the line containing @marker, up to a blank line
+ * (once some text was read) or a line starting with one of @until. */
+static char *
+paragraph_after (const char         *body,
+                 const char         *marker,
+                 const char * const *until)
+{
+  const char *start = _bounce_find_line_after (body, marker);
+  g_autoptr(GString) text = g_string_new (NULL);
+  BounceLines it;
+  const char *line;
+  gsize len;
+
+  if (start == NULL)
+    return NULL;
+
+  /* The reply may follow the marker on the same line. */
+  {
+    const char *at = strstr (body, marker) + strlen (marker);
+    gsize rest_len = start - at;
+    const char *rest = _bounce_skip_space (at, &rest_len);
+
+    while (rest_len > 0 && g_ascii_isspace (rest[rest_len - 1]))
+      rest_len--;
+    g_string_append_len (text, rest, rest_len);
+  }
+
+  _bounce_lines_init (&it, start);
+  while (_bounce_lines_next (&it, &line, &len))
+    {
+      if (_bounce_line_has_prefix_any (line, len, until) || _bounce_line_starts_original (line, len))
+        break;
+      if (_bounce_line_is_blank (line, len))
+        {
+          if (text->len > 0)
+            break;
+          continue;
+        }
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_len (text, line, len);
+    }
+
+  if (text->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+append_text (BounceFreetextHit *hit,
+             const char        *text)
+{
+  BounceLines it;
+  const char *line;
+  gsize len;
+
+  _bounce_lines_init (&it, text);
+  while (_bounce_lines_next (&it, &line, &len))
+    _bounce_freetext_hit_append (hit, line, len);
+}
+
+static void
+append_text_to_all (BounceFreetextScan *scan,
+                    const char         *text)
+{
+  if (text == NULL)
+    return;
+
+  for (guint i = 0; i < scan->hits->len; i++)
+    {
+      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+
+      if (hit->diagnostic == NULL)
+        append_text (hit, text);
+    }
+}
+
+/* Gmail and Google Workspace, in both generations of their wording, and
+ * Google Groups. */
+
+gboolean
+_bounce_ft_gmail_detect (const BounceFreetextInput *input,
+                         const char                *body)
+{
+  return FROM_HAS (input, "mailer-daemon@googlemail.com") ||
+         FROM_HAS (input, "mailer-daemon@google.com") ||
+         BODY_HAS (body, "Delivery to the following recipient failed permanently") ||
+         BODY_HAS (body, "Delivery to the following recipient has been delayed") ||
+         BODY_HAS (body, "Google tried to deliver your message") ||
+         BODY_HAS (body, "** Address not found **") ||
+         BODY_HAS (body, "** Message not delivered **") ||
+         BODY_HAS (body, "** Delivery incomplete **") ||
+         BODY_HAS (body, "The response from the remote server was:");
+}
+
+void
+_bounce_ft_gmail_scan (BounceFreetextScan *scan)
+{
+  static const char * const begin[] = {
+    "Delivery to the following recipient",
+    "Delivery to these recipients or groups",
+    NULL
+  };
+  static const char * const end[] = { "Technical details of", "Message will be retried", NULL };
+  static const BounceBlockSpec spec = { begin, end, BOUNCE_RCPT_FIRST, BOUNCE_BLOCK_BLANK_ENDS, NULL };
+  static const char * const intros[] = {
+    "Your message wasn't delivered to ",
+    "There was a temporary problem delivering your message to ",
+    "There was a problem delivering your message to ",
+    "Your message couldn't be delivered to ",
+    "Your message to ",
+    "Your message has been blocked",
+    NULL
+  };
+  static const char * const until[] = { "----- ", "Learn more", "font-family", "<", NULL };
+  const char *body = scan->body;
+  g_autofree char *details = NULL;
+
+  /* The older wording: recipients listed, then "Technical details". */
+  if (strstr (body, "Delivery to the following recipient") != NULL)
+    {
+      const char *action = strstr (body, "has been delayed") != NULL ? "delayed" : "failed";
+
+      _bounce_freetext_scan_blocks (scan, &spec);
+      _bounce_freetext_scan_set_action (scan, action);
+
+      details = paragraph_after (body, "The error that the other server returned was:", until);
+      if (details == NULL)
+        details = paragraph_after (body, "Technical details of permanent failure:", until);
+      if (details == NULL)
+        details = paragraph_after (body, "Technical details of temporary failure:", until);
+      append_text_to_all (scan, details);
+      return;
+    }
+
+  /* The newer one: a sentence naming the recipient, then "The response
+   * was:" with the remote server's reply. */
+  for (guint i = 0; intros[i] != NULL; i++)
+    {
+      const char *at = strstr (body, intros[i]);
+      const char *eol;
+      const char *addr;
+      gsize addr_len = 0;
+
+      if (at == NULL)
+        continue;
+      eol = strchr (at, '\n');
+      if (eol == NULL)
+        eol = at + strlen (at);
+
+      addr = _bounce_find_address (at, eol - at, &addr_len);
+      if (addr != NULL)
+        {
+          BounceFreetextHit *hit = _bounce_freetext_scan_add (scan, addr, addr_len);
+
+          if (hit != NULL)
+            _bounce_freetext_hit_set_action (hit, i == 1 ? "delayed" : NULL);
+        }
+      break;
+    }
+
+  /* Groups and "Send mail as" notices name the recipient only in a header. */
+  if (scan->hits->len == 0)
+    _bounce_freetext_scan_header_recipients (scan, NULL);
+
+  details = paragraph_after (body, "The response from the remote server was:", until);
+  if (details == NULL)
+    details = paragraph_after (body, "The response was:", until);
+  if (details == NULL)
+    details = paragraph_after (body, "The error that the other server returned was:", until);
+  if (details == NULL)
+    {
+      /* Without a reply the explanation is all there is. */
+      for (guint i = 0; intros[i] != NULL && details == NULL; i++)
+        if (strstr (body, intros[i]) != NULL)
+          details = paragraph_after (body, "**", until);
+    }
+  append_text_to_all (scan, details);
+
+  if (scan->hits->len == 0)
+    _bounce_freetext_scan_generic (scan);
+}
+
+/* Microsoft 365, Outlook.com and Exchange 2007 and later: the recipients
+ * under "Delivery has failed to these recipients or groups:", and per
+ * recipient the reply under "Diagnostic information for administrators:". */
+
+gboolean
+_bounce_ft_microsoft_detect (const BounceFreetextInput *input,
+                             const char                *body)
+{
+  return BODY_HAS (body, "Diagnostic information for administrators:") ||
+         BODY_HAS (body, "Delivery has failed to these recipients or") ||
+         BODY_HAS (body, "Remote Server returned '") ||
+         (BODY_HAS (body, "couldn't be delivered.") && BODY_HAS (body, "Microsoft")) ||
+         HEADER_HAS (input, "X-MS-Exchange-Message-Is-Ndr") ||
+         (HEADER_HAS (input, "X-MS-Exchange-") && SUBJECT_HAS (input, "Undeliverable:"));
+}
+
+/* "Remote Server returned '550 5.1.10 RESOLVER...'" and "#550 5.1.1
+ * RESOLVER.ADR.RecipNotFound; not found ##": the reply inside. */
+static void
+append_ms_reply (BounceFreetextHit *hit,
+                 const char        *line,
+                 gsize              len)
+{
+  const char *q = _bounce_ascii_find (line, len, "returned '");
+
+  if (q != NULL)
+    {
+      const char *start = q + strlen ("returned '");
+      const char *close = memchr (start, '\'', line + len - start);
+      const char *lt;
+
+      len = (close ? close : line + len) - start;
+      line = start;
+      /* "'< #5.0.0 smtp; 550 5.1.1 ...>'" wraps the reply once more. */
+      lt = _bounce_ascii_find (line, len, "smtp;");
+      if (lt != NULL)
+        {
+          len -= lt + 5 - line;
+          line = lt + 5;
+          if (len > 0 && line[len - 1] == '>')
+            len--;
+        }
+    }
+  else
+    {
+      line = _bounce_skip_space (line, &len);
+      while (len > 0 && line[0] == '#')
+        {
+          line++;
+          len--;
+        }
+      while (len > 0 && (line[len - 1] == '#' || g_ascii_isspace (line[len - 1])))
+        len--;
+    }
+
+  _bounce_freetext_hit_append (hit, line, len);
+}
+
+void
+_bounce_ft_microsoft_scan (BounceFreetextScan *scan)
+{
+  static const char * const begin[] = {
+    "Delivery has failed to these recipients or",
+    "Your message to",
+    "did not reach the following recipient",
+    "Delivery is delayed to these recipients or",
+    NULL
+  };
+  static const char * const end[] = {
+    "Diagnostic information for administrators",
+    "Your message couldn't be delivered",
+    "The recipient's e-mail address",
+    "Original message headers",
+    NULL
+  };
+  static const char * const until[] = { "Diagnostic information", "____", "Sent by Microsoft", "For more information", NULL };
+  static const BounceBlockSpec spec = { begin, end, BOUNCE_RCPT_ANYWHERE, BOUNCE_BLOCK_BLANK_ENDS, NULL };
+  const char *admin;
+  g_autofree char *summary = NULL;
+  BounceLines it;
+  const char *line;
+  gsize len;
+  BounceFreetextHit *current = NULL;
+  const char *action = strstr (scan->body, "Delivery is delayed") != NULL ? "delayed" : "failed";
+
+  _bounce_freetext_scan_blocks (scan, &spec);
+
+  admin = _bounce_find_line_after (scan->body, "Diagnostic information for administrators:");
+  if (admin != NULL)
+    {
+      _bounce_lines_init (&it, admin);
+      while (_bounce_lines_next (&it, &line, &len))
+        {
+          const char *addr;
+          gsize addr_len = 0;
+
+          if (_bounce_line_starts_original (line, len))
+            break;
+          if (_bounce_line_is_blank (line, len))
+            continue;
+
+          if (_bounce_ascii_has_prefix (line, len, "Generating server:") ||
+              _bounce_ascii_has_prefix (line, len, "Receiving server:"))
+            continue;
+
+          addr = _bounce_address_at_start (line, len, &addr_len);
+          if (addr != NULL)
+            {
+              current = _bounce_freetext_scan_add (scan, addr, addr_len);
+              continue;
+            }
+          if (current == NULL || current->diagnostic != NULL)
+            continue;
+
+          if (_bounce_ascii_find (line, len, "returned '") != NULL || line[0] == '#' ||
+              _bounce_find_status (line, len, &addr_len) != NULL)
+            {
+              const char *server = _bounce_ascii_find (line, len, "Server at ");
+
+              append_ms_reply (current, line, len);
+              if (server != NULL && current->remote_mta == NULL)
+                {
+                  const char *h = server + strlen ("Server at ");
+                  gsize n = 0;
+
+                  while (h + n < line + len && !g_ascii_isspace (h[n]))
+                    n++;
+                  current->remote_mta = g_strndup (h, n);
+                }
+            }
+        }
+    }
+
+  /* Recipients the administrator section left without a reply get the
+   * explanation written for the sender. */
+  summary = NULL;
+  {
+    static const char * const markers[] = {
+      "Your message couldn't be delivered",
+      "The recipient's e-mail address",
+      "Your message wasn't delivered",
+      "Your message was rejected",
+      NULL
+    };
+
+    for (guint i = 0; markers[i] != NULL && summary == NULL; i++)
+      {
+        const char *at = strstr (scan->body, markers[i]);
+
+        if (at != NULL)
+          {
+            const char *eol = strchr (at, '\n');
+
+            summary = eol ? g_strndup (at, eol - at) : g_strdup (at);
+          }
+      }
+    (void) until;
+  }
+  append_text_to_all (scan, summary);
+  _bounce_freetext_scan_set_action (scan, action);
+}
+
+/* Yahoo and AOL: qmail's layout, "Sorry, we were unable to deliver your
+ * message to the following address.", and "Remote host said:". */
+
+gboolean
+_bounce_ft_yahoo_detect (const BounceFreetextInput *input,
+                         const char                *body)
+{
+  return BODY_HAS (body, "Sorry, we were unable to deliver your message to the following address") ||
+         ((FROM_HAS (input, "@yahoo") || FROM_HAS (input, "@aol.com")) && BODY_HAS (body, "Remote host said:"));
+}
+
+void
+_bounce_ft_yahoo_scan (BounceFreetextScan *scan)
+{
+  static const char * const begin[] = { "unable to deliver your message to the following address", NULL };
+  static const BounceBlockSpec spec = {
+    begin, NULL, BOUNCE_RCPT_ANGLE, BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG, "failed"
+  };
+  static const char * const until[] = { NULL };
+
+  _bounce_freetext_scan_blocks (scan, &spec);
+
+  /* Yahoo sometimes leaves out the address: the reply still tells. */
+  if (scan->hits->len == 0 && strstr (scan->body, "Remote host said:") != NULL)
+    {
+      g_autofree char *reply = paragraph_after (scan->body, "Remote host said:", until);
+
+      _bounce_freetext_scan_header_recipients (scan, reply);
+      if (scan->hits->len == 0 && reply != NULL)
+        {
+          BounceFreetextHit *hit = _bounce_freetext_scan_add_anonymous (scan);
+
+          if (hit != NULL)
+            {
+              append_text (hit, reply);
+              _bounce_freetext_hit_set_action (hit, "failed");
+            }
+        }
+    }
+
+  /* "[RCPT_TO]" names the command, not the reason. */
+  for (guint i = 0; i < scan->hits->len; i++)
+    {
+      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+      char *p;
+
+      if (hit->diagnostic == NULL)
+        continue;
+      if (g_str_has_prefix (hit->diagnostic, "Remote host said: "))
+        {
+          char *words = g_strdup (hit->diagnostic + strlen ("Remote host said: "));
+
+          g_free (hit->diagnostic);
+          hit->diagnostic = words;
+        }
+      p = strstr (hit->diagnostic, " [RCPT_TO]");
+      if (p == NULL)
+        p = strstr (hit->diagnostic, " [DATA]");
+      if (p == NULL)
+        p = strstr (hit->diagnostic, " [MAIL_FROM]");
+      if (p != NULL && p[strlen (p) - 1] == ']' && strchr (p + 2, ' ') == NULL)
+        *p = '\0';
+    }
+}
+
+/* Amazon SES: the JSON notification sent through SNS, and the text bounces
+ * of SES and WorkMail. */
+
+gboolean
+_bounce_ft_amazonses_detect (const BounceFreetextInput *input,
+                             const char                *body)
+{
+  return BODY_HAS (body, "\"notificationType\"") ||
+         BODY_HAS (body, "\"eventType\"") ||
+         FROM_HAS (input, "amazonses.com") ||
+         HEADER_HAS (input, "X-SES-Outgoing") ||
+         BODY_HAS (body, "The following message to <") ||
+         BODY_HAS (body, "An error occurred while trying to deliver the mail to the following recipients:");
+}
+
+static void
+scan_ses_json (BounceFreetextScan *scan,
+               const char         *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonObject *part = NULL;
+  JsonArray *recipients = NULL;
+  const char *type;
+  const char *action = "failed";
+  const char *reporting = NULL;
+
+  if (!json_parser_load_from_data (parser, json, -1, NULL))
+    return;
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return;
+
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  /* An SNS envelope carries the notification as a string. */
+  if (json_object_has_member (root, "Message") &&
+      JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "Message")))
+    {
+      const char *inner = json_object_get_string_member (root, "Message");
+
+      if (inner != NULL && inner != json)
+        scan_ses_json (scan, inner);
+      return;
+    }
+
+  type = json_object_has_member (root, "notificationType") ?
+         json_object_get_string_member (root, "notificationType") :
+         json_object_has_member (root, "eventType") ?
+         json_object_get_string_member (root, "eventType") : NULL;
+  if (type == NULL)
+    return;
+
+  if (g_ascii_strcasecmp (type, "Bounce") == 0 && json_object_has_member (root, "bounce"))
+    {
+      part = json_object_get_object_member (root, "bounce");
+      if (part != NULL && json_object_has_member (part, "bouncedRecipients"))
+        recipients = json_object_get_array_member (part, "bouncedRecipients");
+      if (part != NULL && json_object_has_member (part, "bounceType") &&
+          g_strcmp0 (json_object_get_string_member (part, "bounceType"), "Transient") == 0)
+        action = "delayed";
+    }
+  else if (g_ascii_strcasecmp (type, "Delivery") == 0 && json_object_has_member (root, "delivery"))
+    {
+      /* A delivery notice: report it as delivered, the caller decides. */
+      part = json_object_get_object_member (root, "delivery");
+      action = "delivered";
+      if (part != NULL && json_object_has_member (part, "recipients"))
+        {
+          JsonArray *list = json_object_get_array_member (part, "recipients");
+          const char *response = json_object_has_member (part, "smtpResponse") ?
+                                 json_object_get_string_member (part, "smtpResponse") : NULL;
+
+          for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+            {
+              const char *addr = json_array_get_string_element (list, i);
+              BounceFreetextHit *hit;
+
+              if (addr == NULL)
+                continue;
+              hit = _bounce_freetext_scan_add (scan, addr, strlen (addr));
+              if (hit == NULL)
+                continue;
+              _bounce_freetext_hit_set_action (hit, action);
+              if (response != NULL)
+                {
+                  gsize slen = 0;
+                  const char *s = _bounce_find_status (response, strlen (response), &slen);
+
+                  hit->diagnostic = g_strdup (response);
+                  if (s != NULL)
+                    hit->status = g_strndup (s, slen);
+                  if (g_ascii_isdigit (response[0]) && g_ascii_isdigit (response[1]) &&
+                      g_ascii_isdigit (response[2]) && (response[3] == ' ' || response[3] == '\0'))
+                    hit->reply_code = (response[0] - '0') * 100 + (response[1] - '0') * 10 + (response[2] - '0');
+                }
+              if (json_object_has_member (part, "reportingMTA"))
+                hit->remote_mta = g_strdup (json_object_get_string_member (part, "reportingMTA"));
+            }
+        }
+      return;
+    }
+  else
+    return;   /* complaints are feedback, not failures */
+
+  if (part != NULL && json_object_has_member (part, "reportingMTA"))
+    reporting = json_object_get_string_member (part, "reportingMTA");
+
+  for (guint i = 0; recipients != NULL && i < json_array_get_length (recipients); i++)
+    {
+      JsonObject *r = json_array_get_object_element (recipients, i);
+      const char *addr;
+      const char *diag;
+      const char *status;
+      BounceFreetextHit *hit;
+
+      if (r == NULL || !json_object_has_member (r, "emailAddress"))
+        continue;
+      addr = json_object_get_string_member (r, "emailAddress");
+      if (addr == NULL)
+        continue;
+
+      hit = _bounce_freetext_scan_add (scan, addr, strlen (addr));
+      if (hit == NULL)
+        continue;
+      _bounce_freetext_hit_set_action (hit, action);
+
+      diag = json_object_has_member (r, "diagnosticCode") ? json_object_get_string_member (r, "diagnosticCode") : NULL;
+      if (diag != NULL)
+        {
+          if (g_ascii_strncasecmp (diag, "smtp;", 5) == 0)
+            diag += 5;
+          _bounce_freetext_hit_append (hit, diag, strlen (diag));
+        }
+      status = json_object_has_member (r, "status") ? json_object_get_string_member (r, "status") : NULL;
+      if (status != NULL)
+        {
+          gsize slen = 0;
+          const char *s = _bounce_find_status (status, strlen (status), &slen);
+
+          if (s != NULL)
+            {
+              g_free (hit->status);
+              hit->status = g_strndup (s, slen);
+            }
+        }
+      if (reporting != NULL && hit->remote_mta == NULL && diag != NULL)
+        hit->remote_mta = _bounce_find_remote_host (diag);
+    }
+}
+
+void
+_bounce_ft_amazonses_scan (BounceFreetextScan *scan)
+{
+  const char *json = strchr (scan->body, '{');
+
+  if (json != NULL && strstr (scan->body, "Type\"") != NULL)
+    {
+      /* The JSON ends at the last closing brace. */
+      const char *end = strrchr (json, '}');
+
+      if (end != NULL)
+        {
+          g_autofree char *text = g_strndup (json, end + 1 - json);
+
+          scan_ses_json (scan, text);
+          if (strstr (text, "\"Complaint\"") != NULL || scan->hits->len > 0)
+            return;
+        }
+    }
+
+  if (strstr (scan->body, "The following message to <") != NULL)
+    {
+      static const char * const until[] = { "---", NULL };
+      const char *at = strstr (scan->body, "The following message to <");
+      gsize addr_len = 0;
+      const char *addr = _bounce_find_address (at, strcspn (at, "\n"), &addr_len);
+      BounceFreetextHit *hit = addr ? _bounce_freetext_scan_add (scan, addr, addr_len) : NULL;
+      g_autofree char *reason = paragraph_after (scan->body, "The reason for the problem:", until);
+
+      if (hit != NULL)
+        {
+          _bounce_freetext_hit_set_action (hit, "failed");
+          if (reason != NULL)
+            append_text (hit, reason);
+        }
+      return;
+    }
+
+  if (strstr (scan->body, "An error occurred while trying to deliver the mail to the following recipients:") != NULL)
+    {
+      static const char * const begin[] = { "deliver the mail to the following recipients:", NULL };
+      static const char * const end[] = { "Technical report:", NULL };
+      static const BounceBlockSpec spec = { begin, end, BOUNCE_RCPT_FIRST, 0, "failed" };
+
+      _bounce_freetext_scan_blocks (scan, &spec);
+      return;
+    }
+}
+
+/* SendGrid: "addr:id:<addr> : ip : mx:[ip] : 550 5.1.1 ..." */
+
+gboolean
+_bounce_ft_sendgrid_detect (const BounceFreetextInput *input,
+                            const char                *body)
+{
+  return BODY_HAS (body, "This is an automatically generated message from SendGrid.");
+}
+
+void
+_bounce_ft_sendgrid_scan (BounceFreetextScan *scan)
+{
+  BounceLines it;
+  const char *line;
+  gsize len;
+
+  _bounce_lines_init (&it, scan->body);
+  while (_bounce_lines_next (&it, &line, &len))
+    {
+      const char *lt;
+      const char *sep;
+      gsize addr_len = 0;
+      const char *addr;
+      BounceFreetextHit *hit;
+
+      if (_bounce_line_starts_original (line, len))
+        break;
+
+      lt = memchr (line, '<', len);
+      sep = _bounce_ascii_find (line, len, " : ");
+      if (lt == NULL || sep == NULL || sep < lt)
+        continue;
+
+      addr = _bounce_find_address (lt, sep - lt, &addr_len);
+      if (addr == NULL)
+        continue;
+      hit = _bounce_freetext_scan_add (scan, addr, addr_len);
+      if (hit == NULL)
+        continue;
+      _bounce_freetext_hit_set_action (hit, "failed");
+
+      /* The fields after the address: client IP, "mx:[ip]", reply. */
+      {
+        const char *fields = sep;
+        const char *last = sep;
+        const char *next;
+
+        while ((next = _bounce_ascii_find (last + 3, line + len - last - 3, " : ")) != NULL)
+          {
+            if (hit->remote_mta == NULL && _bounce_ascii_find (last + 3, next - last - 3, ":[") != NULL)
+              {
+                const char *colon = _bounce_ascii_find (last + 3, next - last - 3, ":[");
+
+                hit->remote_mta = g_strndup (last + 3, colon - last - 3);
+              }
+            last = next;
+          }
+        (void) fields;
+        _bounce_freetext_hit_append (hit, last + 3, line + len - last - 3);
+      }
+    }
+}
+
+/* GMX and 1&1 (IONOS): Exim's introduction, then "<bob@x>" or "bob@x:",
+ * "Reason:" / "For the following reason:" and the reply. German texts say
+ * "Die folgenden Adressen". */
+
+gboolean
+_bounce_ft_gmx_detect (const BounceFreetextInput *input,
+                       const char                *body)
+{
+  return FROM_HAS (input, "@mail.gmx") || FROM_HAS (input, "@gmx.") ||
+         FROM_HAS (input, "@kundenserver.de") || FROM_HAS (input, "@ionos") ||
+         FROM_HAS (input, "@1and1") || FROM_HAS (input, "@web.de") ||
+         BODY_HAS (body, "--- The header of the original message is following. ---");
+}
+
+void
+_bounce_ft_gmx_scan (BounceFreetextScan *scan)
+{
+  static const char * const begin[] = {
+    "following address(es)",
+    "The following address",
+    "following addresses failed",
+    "Die folgenden Adressen",
+    "folgenden Empf",
+    NULL
+  };
+  static const char * const end[] = { "--- The header of the original message", NULL };
+  static const BounceBlockSpec spec = { begin, end, BOUNCE_RCPT_FIRST, BOUNCE_BLOCK_REST_IS_DIAG, "failed" };
+
+  _bounce_freetext_scan_blocks (scan, &spec);
+
+  for (guint i = 0; i < scan->hits->len; i++)
+    {
+      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+      const char *d = hit->diagnostic;
+      const char *words;
+
+      if (d == NULL)
+        continue;
+      /* "Reason: delivery retry timeout exceeded": the label is ours. */
+      words = d;
+      if (g_str_has_prefix (words, ":"))
+        words++;
+      while (*words == ' ')
+        words++;
+      if (g_str_has_prefix (words, "Reason: "))
+        words += strlen ("Reason: ");
+      else if (g_str_has_prefix (words, "For the following reason: "))
+        words += strlen ("For the following reason: ");
+      if (words != d)
+        {
+          char *copy = g_strdup (words);
+
+          g_free (hit->diagnostic);
+          hit->diagnostic = copy;
+        }
+      if (hit->remote_mta == NULL)
+        hit->remote_mta = _bounce_find_remote_host (hit->diagnostic);
+    }
+}
+
+/* Zoho: "bob@x Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 ..." */
+
+gboolean
+_bounce_ft_zoho_detect (const BounceFreetextInput *input,
+                        const char                *body)
+{
+  return FROM_HAS (input, "mailer-daemon@mail.zoho") || FROM_HAS (input, "@zoho") ||
+         BODY_HAS (body, "ERROR_CODE :");
+}
+
+void
+_bounce_ft_zoho_scan (BounceFreetextScan *scan)
+{
+  static const char * const begin[] = { "This is a permanent error.", "has been delayed", NULL };
+  static const BounceBlockSpec spec = {
+    begin, NULL, BOUNCE_RCPT_FIRST, BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG, NULL
+  };
+
+  _bounce_freetext_scan_blocks (scan, &spec);
+  if (scan->hits->len == 0)
+    _bounce_ft_exim_scan (scan);
+}
+
+/* Yandex: a Russian preamble, then Postfix's English report. */
+
+gboolean
+_bounce_ft_yandex_detect (const BounceFreetextInput *input,
+                          const char                *body)
+{
+  return FROM_HAS (input, "mailer-daemon@yandex") ||
+         BODY_HAS (body, "This is the mail system at host yandex.ru") ||
+         BODY_HAS (body, "почтовым сервером yandex");
+}
+
+void
+_bounce_ft_yandex_scan (BounceFreetextScan *scan)
+{
+  _bounce_ft_postfix_scan (scan);
+}
+
+/* mail.ru: a Russian summary, then Exim's English report. */
+
+gboolean
+_bounce_ft_mailru_detect (const BounceFreetextInput *input,
+                          const char                *body)
+{
+  return (FROM_HAS (input, "mail.ru") && FROM_HAS (input, "mailer-daemon")) ||
+         BODY_HAS (body, "сервером Mail.Ru");
+}
+
+void
+_bounce_ft_mailru_scan (BounceFreetextScan *scan)
+{
+  _bounce_ft_exim_scan (scan);
+}
+
+/* KDDI (au one net) and EZweb: "Could not be delivered to: <bob@x>" with
+ * the reason below, or the reason above a list of addresses. */
+
+gboolean
+_bounce_ft_kddi_detect (const BounceFreetextInput *input,
+                        const char                *body)
+{
+  return FROM_HAS (input, "@ezweb.ne.jp") || FROM_HAS (input, ".dion.ne.jp") ||
+         FROM_HAS (input, "@au.com") || BODY_HAS (body, "Could not be delivered to: <");
+}
+
+void
+_bounce_ft_kddi_scan (BounceFreetextScan *scan)
+{
+  const char *body = scan->body;
+  g_autoptr(GString) reason = g_string_new (NULL);
+  BounceLines it;
+  const char *line;
+  gsize len;
+
+  if (strstr (body, "Could not be delivered to: <") != NULL)
+    {
+      const char *at = strstr (body, "Could not be delivered to: <");
+      const char *eol = strchr (at, '\n');
+      gsize addr_len = 0;
+      const char *addr = _bounce_find_address (at, eol ? (gsize) (eol - at) : strlen (at), &addr_len);
+      BounceFreetextHit *hit = addr ? _bounce_freetext_scan_add (scan, addr, addr_len) : NULL;
+
+      if (hit != NULL && eol != NULL)
+        {
+          _bounce_lines_init (&it, eol + 1);
+          while (_bounce_lines_next (&it, &line, &len))
+            {
+              if (_bounce_line_is_blank (line, len) || _bounce_line_starts_original (line, len))
+                break;
+              _bounce_freetext_hit_append (hit, line, len);
+            }
+          _bounce_freetext_hit_set_action (hit, "failed");
+        }
+      return;
+    }
+
+  /* EZweb: reason lines, then the addresses; or a transcript. */
+  _bounce_lines_init (&it, body);
+  while (_bounce_lines_next (&it, &line, &len))
+    {
+      const char *addr;
+      gsize addr_len = 0;
+      const char *p;
+      gsize plen = len;
+
+      if (_bounce_line_starts_original (line, len))
+        break;
+      if (_bounce_line_is_blank (line, len))
+        continue;
+
+      p = _bounce_skip_space (line, &plen);
+      if (_bounce_ascii_has_prefix (p, plen, "Recipient: "))
+        {
+          p += strlen ("Recipient: ");
+          plen -= strlen ("Recipient: ");
+        }
+      addr = _bounce_address_at_start (p, plen, &addr_len);
+      if (addr != NULL && addr == p + (p[0] == '<'))
+        {
+          BounceFreetextHit *hit = _bounce_freetext_scan_add (scan, addr, addr_len);
+
+          if (hit != NULL && hit->diagnostic == NULL && reason->len > 0)
+            _bounce_freetext_hit_append (hit, reason->str, reason->len);
+          if (hit != NULL)
+            _bounce_freetext_hit_set_action (hit, "failed");
+          continue;
+        }
+
+      if (_bounce_ascii_has_prefix (p, plen, "<<< "))
+        {
+          /* A remote reply outranks the canned explanation. */
+          for (guint i = 0; i < scan->hits->len; i++)
+            {
+              BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+
+              g_clear_pointer (&hit->diagnostic, g_free);
+              hit->reply_code = 0;
+              g_clear_pointer (&hit->status, g_free);
+              _bounce_freetext_hit_append (hit, p + 4, plen - 4);
+            }
+          continue;
+        }
+      if (_bounce_ascii_has_prefix (p, plen, ">>> "))
+        continue;
+
+      if (reason->len > 0)
+        g_string_append_c (reason, ' ');
+      g_string_append_len (reason, p, plen);
+    }
+}
+
+/* Verizon (vtext.com, vzwpix.com): a short notice naming the recipient. */
+
+gboolean
+_bounce_ft_verizon_detect (const BounceFreetextInput *input,
+                           const char                *body)
+{
+  return FROM_HAS (input, "@vtext.com") || FROM_HAS (input, "vzwpix.com");
+}
+
+void
+_bounce_ft_verizon_scan (BounceFreetextScan *scan)
+{
+  static const char * const begin[] = { "Error:", "Message could not be delivered", NULL };
+  static const BounceBlockSpec spec = {
+    begin, NULL, BOUNCE_RCPT_ANYWHERE, BOUNCE_BLOCK_REST_IS_DIAG, "failed"
+  };
+
+  _bounce_freetext_scan_blocks (scan, &spec);
+}

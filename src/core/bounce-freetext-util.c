@@ -1,0 +1,981 @@
+/* bounce-freetext-util.c
+ *
+ * String scanners shared by the free-text recognisers. Each function looks at
+ * every byte a bounded number of times, so a megabyte-long line costs a
+ * megabyte of work and no more.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "bounce-freetext-private.h"
+
+gboolean
+_bounce_lines_next (BounceLines  *it,
+                    const char  **line,
+                    gsize        *len)
+{
+  const char *eol;
+
+  if (it->pos == NULL || *it->pos == '\0')
+    return FALSE;
+
+  eol = strchr (it->pos, '\n');
+  *line = it->pos;
+
+  if (eol != NULL)
+    {
+      *len = eol - it->pos;
+      it->pos = eol + 1;
+    }
+  else
+    {
+      *len = strlen (it->pos);
+      it->pos += *len;
+    }
+
+  /* Stray CRs survive normalisation in some inputs; they are never content. */
+  while (*len > 0 && (*line)[*len - 1] == '\r')
+    (*len)--;
+
+  return TRUE;
+}
+
+gboolean
+_bounce_ascii_has_prefix (const char *line,
+                          gsize       len,
+                          const char *prefix)
+{
+  gsize plen = strlen (prefix);
+
+  return plen <= len && g_ascii_strncasecmp (line, prefix, plen) == 0;
+}
+
+const char *
+_bounce_ascii_find (const char *text,
+                    gsize       len,
+                    const char *needle)
+{
+  gsize nlen = strlen (needle);
+
+  if (nlen == 0 || nlen > len)
+    return NULL;
+
+  /* memmem() is a GNU extension; this is the same walk with memchr(). */
+  for (const char *p = text; (p = memchr (p, needle[0], text + len - p)) != NULL; p++)
+    {
+      if ((gsize) (text + len - p) < nlen)
+        return NULL;
+      if (memcmp (p, needle, nlen) == 0)
+        return p;
+    }
+
+  return NULL;
+}
+
+const char *
+_bounce_ascii_find_case (const char *text,
+                         gsize       len,
+                         const char *needle)
+{
+  gsize nlen = strlen (needle);
+  char first_lower;
+  char first_upper;
+
+  if (nlen == 0 || nlen > len)
+    return NULL;
+
+  first_lower = g_ascii_tolower (needle[0]);
+  first_upper = g_ascii_toupper (needle[0]);
+
+  /* Needles are short constants, so this stays linear in the text. */
+  for (gsize i = 0; i + nlen <= len; i++)
+    {
+      if (text[i] != first_lower && text[i] != first_upper)
+        continue;
+      if (g_ascii_strncasecmp (text + i, needle, nlen) == 0)
+        return text + i;
+    }
+
+  return NULL;
+}
+
+const char *
+_bounce_str_find_case (const char *text,
+                       const char *needle)
+{
+  if (text == NULL)
+    return NULL;
+
+  return _bounce_ascii_find_case (text, strlen (text), needle);
+}
+
+gboolean
+_bounce_line_is_blank (const char *line,
+                       gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isspace (line[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+gsize
+_bounce_line_indent (const char *line,
+                     gsize       len)
+{
+  gsize n = 0;
+
+  while (n < len && (line[n] == ' ' || line[n] == '\t'))
+    n++;
+
+  return n;
+}
+
+const char *
+_bounce_skip_space (const char *line,
+                    gsize      *len)
+{
+  while (*len > 0 && g_ascii_isspace (*line))
+    {
+      line++;
+      (*len)--;
+    }
+
+  return line;
+}
+
+char *
+_bounce_strip_dup (const char *text,
+                   gsize       len)
+{
+  text = _bounce_skip_space (text, &len);
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+
+  return g_strndup (text, len);
+}
+
+/* Returns the start of the line after the first line containing @marker. */
+const char *
+_bounce_find_line_after (const char *text,
+                         const char *marker)
+{
+  const char *hit;
+  const char *eol;
+
+  if (text == NULL)
+    return NULL;
+
+  hit = strstr (text, marker);
+  if (hit == NULL)
+    return NULL;
+
+  eol = strchr (hit, '\n');
+
+  return eol ? eol + 1 : hit + strlen (hit);
+}
+
+gboolean
+_bounce_line_has_any (const char         *line,
+                      gsize               len,
+                      const char * const *needles)
+{
+  if (needles == NULL)
+    return FALSE;
+
+  for (guint i = 0; needles[i] != NULL; i++)
+    if (_bounce_ascii_find (line, len, needles[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+_bounce_line_has_prefix_any (const char         *line,
+                             gsize               len,
+                             const char * const *prefixes)
+{
+  if (prefixes == NULL)
+    return FALSE;
+
+  line = _bounce_skip_space (line, &len);
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (_bounce_ascii_has_prefix (line, len, prefixes[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+_bounce_text_has_any (const char         *text,
+                      const char * const *needles)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (guint i = 0; needles[i] != NULL; i++)
+    if (strstr (text, needles[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Lines where a returned copy of the original message begins: nothing after
+ * them is about delivery, and their To: and From: would look like recipients. */
+gboolean
+_bounce_line_starts_original (const char *line,
+                              gsize       len)
+{
+  static const char * const markers[] = {
+    "------ This is a copy of ",
+    "----- Original message -----",
+    "-----Original Message-----",
+    "--- Below this line is a copy of the message",
+    "--- Enclosed is a copy of the message",
+    "--- The header of the original message",
+    "----- The following is a copy of the message",
+    "----- Message header follows -----",
+    "------ Original message follows",
+    "--- Original message follows",
+    "----- Unsent message follows -----",
+    "----- No message was collected -----",
+    "------- Returned Message --------",
+    "Original message follows.",
+    "Original message headers:",
+    "Original Message Headers",
+    "Original mail as follows:",
+    "Below is a copy of the original message:",
+    "Message headers follow.",
+    "The attachment contains the original mail headers",
+    "Return-Path:",
+    "Received: ",
+    "DKIM-Signature:",
+    "ARC-Seal:",
+    "X-Received:",
+    "X-Google-Smtp-Source:",
+    "Content-Type: message/rfc822",
+    "Content-Type: text/rfc822-headers",
+    NULL
+  };
+
+  return _bounce_line_has_prefix_any (line, len, markers);
+}
+
+static gboolean
+is_word_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '_';
+}
+
+/* Reads 1 to @max digits at @p; returns how many, or 0 when there are more. */
+static gsize
+read_digits (const char *p,
+             const char *end,
+             gsize       max)
+{
+  gsize n = 0;
+
+  while (p + n < end && n < max && g_ascii_isdigit (p[n]))
+    n++;
+
+  if (p + n < end && g_ascii_isdigit (p[n]))
+    return 0;
+
+  return n;
+}
+
+/* Parses an enhanced status code exactly at @p; returns its length or 0. */
+static gsize
+status_at (const char *text,
+           const char *p,
+           const char *end)
+{
+  const char *q;
+  gsize n;
+
+  if (end - p < 5)
+    return 0;
+  if (*p != '2' && *p != '4' && *p != '5')
+    return 0;
+  if (p > text && (is_word_char (p[-1]) || p[-1] == '.' || p[-1] == '-' || p[-1] == '@'))
+    return 0;
+  if (p[1] != '.')
+    return 0;
+
+  q = p + 2;
+  n = read_digits (q, end, 3);
+  /* RFC 3463 subjects are 0 to 7; anything else is a version number. */
+  if (n != 1 || *q > '7')
+    return 0;
+  q += n;
+  if (q >= end || *q != '.')
+    return 0;
+  q++;
+  n = read_digits (q, end, 3);
+  if (n == 0)
+    return 0;
+  q += n;
+
+  /* "5.1.1.4" or "5.1.1a" is a version or an address, not a status. */
+  if (q < end && (is_word_char (*q) || *q == '@' || *q == '-'))
+    return 0;
+  if (q < end && *q == '.' && q + 1 < end && g_ascii_isdigit (q[1]))
+    return 0;
+
+  return q - p;
+}
+
+const char *
+_bounce_find_status (const char *text,
+                     gsize       len,
+                     gsize      *status_len)
+{
+  const char *end = text + len;
+
+  for (const char *p = text; p + 5 <= end; p++)
+    {
+      gsize n = status_at (text, p, end);
+
+      if (n > 0)
+        {
+          *status_len = n;
+          return p;
+        }
+    }
+
+  return NULL;
+}
+
+/* Parses a reply code exactly at @p; returns it or 0. */
+static guint
+reply_code_at (const char *text,
+               const char *p,
+               const char *end)
+{
+  char next;
+
+  if (end - p < 3)
+    return 0;
+  if (*p != '4' && *p != '5')
+    return 0;
+  if (p[1] < '0' || p[1] > '5' || !g_ascii_isdigit (p[2]))
+    return 0;
+  if (p > text && (is_word_char (p[-1]) || strchr (".-@+$%/#=", p[-1]) != NULL))
+    return 0;
+
+  next = p + 3 < end ? p[3] : ' ';
+  if (is_word_char (next) || strchr ("@%/+=", next) != NULL)
+    return 0;
+  /* "550.3", "450:12" or "500,000" are numbers of something else. */
+  if ((next == '.' || next == ':' || next == ',') && p + 4 < end && g_ascii_isdigit (p[4]))
+    return 0;
+
+  return (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+}
+
+/* Finds the SMTP reply code in @text. A code directly followed by an
+ * enhanced status ("550 5.1.1", "550-5.7.1", "550 #5.1.0") is the most
+ * certain, so it wins over a bare number seen earlier. */
+const char *
+_bounce_find_reply_code (const char *text,
+                         gsize       len,
+                         guint      *code)
+{
+  const char *end = text + len;
+  const char *first = NULL;
+  guint first_code = 0;
+
+  for (const char *p = text; p + 3 <= end; p++)
+    {
+      guint c = reply_code_at (text, p, end);
+      const char *q;
+
+      if (c == 0)
+        continue;
+
+      q = p + 3;
+      if (q < end && (*q == ' ' || *q == '-'))
+        q++;
+      if (q < end && *q == '#')
+        q++;
+      if (q < end && *q == p[0] && status_at (text, q, end) > 0)
+        {
+          *code = c;
+          return p;
+        }
+
+      if (first == NULL)
+        {
+          first = p;
+          first_code = c;
+        }
+    }
+
+  if (first != NULL)
+    *code = first_code;
+
+  return first;
+}
+
+static gboolean
+is_local_char (char c)
+{
+  return g_ascii_isalnum (c) || (c != '\0' && strchr ("!#$%&'*+/=?^_`{|}~.-", c) != NULL) ||
+         (guchar) c >= 0x80;
+}
+
+static gboolean
+is_domain_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '.' || c == '-' || c == '_' || (guchar) c >= 0x80;
+}
+
+/* Finds the first plausible address: a local part, "@", and a domain with a
+ * dot in it. Each '@' is looked at once and the scan never goes back past
+ * the previous '@', so the cost stays linear. */
+const char *
+_bounce_find_address (const char *text,
+                      gsize       len,
+                      gsize      *addr_len)
+{
+  const char *end = text + len;
+  const char *at = text;
+  const char *floor = text;
+
+  while (at < end && (at = memchr (at, '@', end - at)) != NULL)
+    {
+      const char *start = at;
+      const char *stop = at + 1;
+
+      while (start > floor && is_local_char (start[-1]))
+        start--;
+      while (stop < end && is_domain_char (*stop))
+        stop++;
+      while (stop > at + 1 && (stop[-1] == '.' || stop[-1] == '-'))
+        stop--;
+      while (start < at && (*start == '.' || *start == '\'' || *start == '='))
+        start++;
+
+      if (start < at && stop > at + 1 && memchr (at + 1, '.', stop - at - 1) != NULL)
+        {
+          *addr_len = stop - start;
+          return start;
+        }
+
+      floor = at + 1;
+      at++;
+    }
+
+  return NULL;
+}
+
+/* An address as the first word of a line: "  bob@x", "<bob@x>:",
+ * "* bob@x", "rfc822; bob@x". */
+const char *
+_bounce_address_at_start (const char *line,
+                          gsize       len,
+                          gsize      *addr_len)
+{
+  const char *p = _bounce_skip_space (line, &len);
+  const char *addr;
+  gsize n = 0;
+
+  if (len > 0 && (*p == '*' || *p == '-'))
+    {
+      p++;
+      len--;
+      p = _bounce_skip_space (p, &len);
+    }
+  if (_bounce_ascii_has_prefix (p, len, "rfc822;"))
+    {
+      p += 7;
+      len -= 7;
+      p = _bounce_skip_space (p, &len);
+    }
+  if (len > 0 && (*p == '<' || *p == '"' || *p == '\''))
+    {
+      p++;
+      len--;
+    }
+
+  addr = _bounce_find_address (p, len, &n);
+  if (addr != p)
+    return NULL;
+
+  *addr_len = n;
+  return addr;
+}
+
+static gboolean
+is_host_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '.' || c == '-' || c == '_';
+}
+
+/* Reads a host name at @p: letters, digits, dots and dashes with at least one
+ * dot. Returns its length or 0. */
+static gsize
+host_at (const char *p,
+         const char *end)
+{
+  gsize n = 0;
+  gboolean dot = FALSE;
+
+  while (p + n < end && is_host_char (p[n]))
+    {
+      if (p[n] == '.')
+        dot = TRUE;
+      n++;
+    }
+  while (n > 0 && p[n - 1] == '.')
+    n--;
+
+  return dot && n > 2 ? n : 0;
+}
+
+/* Finds the remote server in the usual phrasings: "host mx.example.com[1.2.3.4]
+ * said", "host mx.example.com [1.2.3.4]:", "while talking to mx.example.com.:",
+ * "connect to mx.example.com[1.2.3.4]:25", "SMTP error from remote server for
+ * TEXT command, host: mx.example.com". */
+char *
+_bounce_find_remote_host (const char *text)
+{
+  static const char * const leads[] = {
+    "host ",
+    "Host ",
+    "while talking to ",
+    "While talking to ",
+    "connect to ",
+    "Remote-MTA: dns; ",
+    "Remote system: dns; ",
+    "host: ",
+    NULL
+  };
+  gsize len;
+
+  if (text == NULL)
+    return NULL;
+
+  len = strlen (text);
+  for (guint i = 0; leads[i] != NULL; i++)
+    {
+      const char *p = text;
+      const char *end = text + len;
+
+      while ((p = _bounce_ascii_find (p, end - p, leads[i])) != NULL)
+        {
+          gsize n;
+
+          p += strlen (leads[i]);
+          n = host_at (p, end);
+          if (n > 0)
+            {
+              const char *after = p + n;
+
+              /* "host foo.example.com said", "[1.2.3.4]", ":" or end: a host. */
+              if (after >= end || *after == '[' || *after == ' ' || *after == ':' ||
+                  *after == '.' || *after == ',' || *after == ')' || *after == '\n')
+                return g_strndup (p, n);
+            }
+        }
+    }
+
+  return NULL;
+}
+
+static BounceFreetextHit *
+hit_new (BounceFreetextScan *scan)
+{
+  BounceFreetextHit *hit = g_new0 (BounceFreetextHit, 1);
+
+  hit->mta = scan->mta;
+  g_ptr_array_add (scan->hits, hit);
+
+  return hit;
+}
+
+BounceFreetextHit *
+_bounce_freetext_scan_lookup (BounceFreetextScan *scan,
+                              const char         *recipient,
+                              gsize               len)
+{
+  for (guint i = 0; i < scan->hits->len; i++)
+    {
+      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+
+      if (hit->recipient != NULL && strlen (hit->recipient) == len &&
+          g_ascii_strncasecmp (hit->recipient, recipient, len) == 0)
+        return hit;
+    }
+
+  return NULL;
+}
+
+/* Adds a hit for the address found in @recipient, or returns the existing
+ * one: servers often name a recipient twice (summary and transcript). */
+BounceFreetextHit *
+_bounce_freetext_scan_add (BounceFreetextScan *scan,
+                           const char         *recipient,
+                           gsize               len)
+{
+  BounceFreetextHit *hit;
+  const char *addr;
+  gsize addr_len = 0;
+
+  addr = _bounce_find_address (recipient, len, &addr_len);
+  if (addr == NULL)
+    return NULL;
+
+  hit = _bounce_freetext_scan_lookup (scan, addr, addr_len);
+  if (hit != NULL)
+    return hit;
+
+  if (scan->hits->len >= scan->max_recipients)
+    return NULL;
+
+  hit = hit_new (scan);
+  hit->recipient = g_strndup (addr, addr_len);
+
+  return hit;
+}
+
+BounceFreetextHit *
+_bounce_freetext_scan_add_anonymous (BounceFreetextScan *scan)
+{
+  if (scan->hits->len >= scan->max_recipients)
+    return NULL;
+
+  return hit_new (scan);
+}
+
+/* Length of a leading "550-5.7.1 " or "550 " that repeats the reply code of
+ * the first line of a multi-line reply, so that continuation lines can be
+ * joined without it. */
+static gsize
+repeated_code_prefix (const char *line,
+                      gsize       len,
+                      guint       code)
+{
+  gsize n;
+  gsize s;
+
+  if (code == 0 || len < 4)
+    return 0;
+  if (reply_code_at (line, line, line + len) != code)
+    return 0;
+  if (line[3] != '-' && line[3] != ' ')
+    return 0;
+
+  n = 4;
+  if (n < len && line[n] == '#')
+    n++;
+  s = status_at (line, line + n, line + len);
+  if (s > 0)
+    n += s;
+  else if (line[n - 1] == '#')
+    n--;
+  while (n < len && line[n] == ' ')
+    n++;
+
+  return n;
+}
+
+void
+_bounce_freetext_hit_append (BounceFreetextHit *hit,
+                             const char        *text,
+                             gsize              len)
+{
+  gsize have = hit->diagnostic ? strlen (hit->diagnostic) : 0;
+  GString *str;
+
+  text = _bounce_skip_space (text, &len);
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  if (len == 0 || have >= BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
+    return;
+
+  if (have > 0)
+    {
+      gsize skip = repeated_code_prefix (text, len, hit->reply_code);
+
+      text += skip;
+      len -= skip;
+      if (len == 0)
+        return;
+    }
+
+  if (len > BOUNCE_FREETEXT_MAX_DIAGNOSTIC - have)
+    len = BOUNCE_FREETEXT_MAX_DIAGNOSTIC - have;
+
+  str = g_string_new (hit->diagnostic);
+  if (have > 0)
+    g_string_append_c (str, ' ');
+  g_string_append_len (str, text, len);
+
+  /* Cutting may split a UTF-8 sequence: keep the text valid. */
+  if (!g_utf8_validate (str->str, str->len, NULL))
+    {
+      char *valid = g_utf8_make_valid (str->str, str->len);
+
+      g_string_assign (str, valid);
+      g_free (valid);
+    }
+
+  g_free (hit->diagnostic);
+  hit->diagnostic = g_string_free (str, FALSE);
+
+  if (hit->reply_code == 0)
+    {
+      guint code = 0;
+
+      if (_bounce_find_reply_code (hit->diagnostic, strlen (hit->diagnostic), &code) != NULL)
+        hit->reply_code = code;
+    }
+  if (hit->status == NULL)
+    {
+      gsize slen = 0;
+      const char *s = _bounce_find_status (hit->diagnostic, strlen (hit->diagnostic), &slen);
+
+      if (s != NULL)
+        hit->status = g_strndup (s, slen);
+    }
+}
+
+void
+_bounce_freetext_hit_set_action (BounceFreetextHit *hit,
+                                 const char        *action)
+{
+  if (action == NULL || hit->action != NULL)
+    return;
+
+  hit->action = g_strdup (action);
+}
+
+void
+_bounce_freetext_scan_set_action (BounceFreetextScan *scan,
+                                  const char         *action)
+{
+  for (guint i = 0; i < scan->hits->len; i++)
+    _bounce_freetext_hit_set_action (g_ptr_array_index (scan->hits, i), action);
+}
+
+static gboolean
+line_is_header_like (const char *line,
+                     gsize       len)
+{
+  static const char * const fields[] = {
+    "From:", "To:", "Cc:", "Bcc:", "Sender:", "Reply-To:", "Subject:", "Date:",
+    "Message-ID:", "Message-Id:", "In-Reply-To:", "References:", "Sent:",
+    "Envelope-From:", "Return-Path:", "X-", "Reporting-MTA:", "Received-From-MTA:",
+    NULL
+  };
+
+  return _bounce_line_has_prefix_any (line, len, fields);
+}
+
+/* The recipient opening a block, if @line is such a line for @style. */
+static const char *
+block_recipient (const BounceBlockSpec *spec,
+                 const char            *line,
+                 gsize                  len,
+                 gsize                 *addr_len)
+{
+  switch (spec->style)
+    {
+    case BOUNCE_RCPT_ANGLE:
+      if (len > 0 && line[0] == '<')
+        return _bounce_address_at_start (line, len, addr_len);
+      return NULL;
+
+    case BOUNCE_RCPT_FIRST:
+      return _bounce_address_at_start (line, len, addr_len);
+
+    case BOUNCE_RCPT_ANYWHERE:
+      if (line_is_header_like (line, len))
+        return NULL;
+      return _bounce_find_address (line, len, addr_len);
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return NULL;
+}
+
+/* Drops the "<addr>:" punctuation and a Postfix "(expanded from <x>)" from
+ * the text following a recipient. */
+static const char *
+rest_after_recipient (const char *rest,
+                      gsize      *rest_len)
+{
+  if (*rest_len > 0 && (*rest == '>' || *rest == '"'))
+    {
+      rest++;
+      (*rest_len)--;
+    }
+  rest = _bounce_skip_space (rest, rest_len);
+  if (_bounce_ascii_has_prefix (rest, *rest_len, "(expanded from"))
+    {
+      const char *close = memchr (rest, ')', *rest_len);
+
+      if (close != NULL)
+        {
+          *rest_len -= close + 1 - rest;
+          rest = close + 1;
+        }
+    }
+  rest = _bounce_skip_space (rest, rest_len);
+  if (*rest_len > 0 && (*rest == ':' || *rest == ','))
+    {
+      rest++;
+      (*rest_len)--;
+    }
+
+  return rest;
+}
+
+/* The skeleton most formats share: somewhere a line introduces the failed
+ * recipients; each recipient line is followed by lines that explain it, until
+ * a blank line, the next recipient, or the returned original message. */
+guint
+_bounce_freetext_scan_blocks (BounceFreetextScan    *scan,
+                              const BounceBlockSpec *spec)
+{
+  BounceLines it;
+  BounceFreetextHit *hit = NULL;
+  const char *line;
+  const char *start = scan->body;
+  gsize len;
+  gsize rcpt_indent = G_MAXSIZE;
+  guint found = 0;
+
+  if (start == NULL)
+    return 0;
+
+  if (spec->begin != NULL)
+    {
+      /* The introduction may be missing in a variant: then read from the top. */
+      for (guint i = 0; spec->begin[i] != NULL; i++)
+        {
+          const char *after = _bounce_find_line_after (start, spec->begin[i]);
+
+          if (after != NULL)
+            {
+              start = after;
+              break;
+            }
+        }
+    }
+
+  _bounce_lines_init (&it, start);
+  while (_bounce_lines_next (&it, &line, &len))
+    {
+      const char *addr;
+      gsize addr_len = 0;
+      gsize indent;
+
+      if (_bounce_line_has_prefix_any (line, len, spec->end) ||
+          _bounce_line_starts_original (line, len))
+        break;
+
+      if (_bounce_line_is_blank (line, len))
+        {
+          if (spec->flags & BOUNCE_BLOCK_BLANK_ENDS)
+            hit = NULL;
+          continue;
+        }
+
+      indent = _bounce_line_indent (line, len);
+      addr = NULL;
+      if (hit == NULL || !(spec->flags & BOUNCE_BLOCK_INDENTED) || indent <= rcpt_indent)
+        addr = block_recipient (spec, line, len, &addr_len);
+
+      if (addr != NULL)
+        {
+          guint before = scan->hits->len;
+          BounceFreetextHit *next = _bounce_freetext_scan_add (scan, addr, addr_len);
+          const char *rest = addr + addr_len;
+          gsize rest_len = line + len - rest;
+
+          /* A recipient named again (a summary repeated in a second language)
+           * keeps what its first block said. */
+          if (next == NULL || (scan->hits->len == before && next->diagnostic != NULL))
+            {
+              hit = NULL;
+              continue;
+            }
+
+          hit = next;
+          found++;
+          if (rcpt_indent == G_MAXSIZE)
+            rcpt_indent = indent;
+          _bounce_freetext_hit_set_action (hit, spec->action);
+
+          if (spec->flags & BOUNCE_BLOCK_REST_IS_DIAG)
+            {
+              rest = rest_after_recipient (rest, &rest_len);
+              _bounce_freetext_hit_append (hit, rest, rest_len);
+            }
+          continue;
+        }
+
+      if (hit == NULL)
+        continue;
+      if ((spec->flags & BOUNCE_BLOCK_INDENTED) && indent <= rcpt_indent)
+        {
+          hit = NULL;
+          continue;
+        }
+
+      _bounce_freetext_hit_append (hit, line, len);
+    }
+
+  return found;
+}
+
+/* X-Failed-Recipients: names the recipients when the text does not. */
+void
+_bounce_freetext_scan_header_recipients (BounceFreetextScan *scan,
+                                         const char         *diagnostic)
+{
+  const char *headers = scan->input->headers;
+  BounceLines it;
+  const char *line;
+  gsize len;
+
+  if (headers == NULL)
+    return;
+
+  _bounce_lines_init (&it, headers);
+  while (_bounce_lines_next (&it, &line, &len))
+    {
+      const char *p;
+
+      if (!_bounce_ascii_has_prefix (line, len, "X-Failed-Recipients:"))
+        continue;
+
+      p = line + strlen ("X-Failed-Recipients:");
+      len -= p - line;
+      while (len > 0)
+        {
+          gsize addr_len = 0;
+          const char *addr = _bounce_find_address (p, len, &addr_len);
+          BounceFreetextHit *hit;
+
+          if (addr == NULL)
+            break;
+
+          hit = _bounce_freetext_scan_add (scan, addr, addr_len);
+          if (hit != NULL && hit->diagnostic == NULL && diagnostic != NULL)
+            _bounce_freetext_hit_append (hit, diagnostic, strlen (diagnostic));
+
+          len -= addr + addr_len - p;
+          p = addr + addr_len;
+        }
+    }
+}
