@@ -454,7 +454,7 @@ const BounceKnowledgeEntry bounce_knowledge_reason_entries[] = {
       N_("Keep the address: it is not wrong"),
       NULL,
     },
-    .source = "RFC 3464 §2.3.4 (X-Unix diagnostic); Sisimai reason definitions",
+    .source = "RFC 3464 §2.3.6 (Diagnostic-Code, X-Unix type); Sisimai reason definitions",
     .reviewed = REVIEWED,
   },
   {
