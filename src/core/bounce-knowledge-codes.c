@@ -273,9 +273,9 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                     "connection limits, rate limiting and greylisting; "
                     "large providers also use it for reputation and "
                     "authentication deferrals (Gmail 421 4.7.0, Yahoo 421 "
-                    "4.7.0 [TSS04], Microsoft 421 4.7.x). 421 is 4yz, not "
-                    "3yz. Sending servers queue and retry; giving up "
-                    "usually takes 4 to 5 days (§4.5.4.1)."),
+                    "4.7.0 [TSS04]). 421 is 4yz, not 3yz. Sending servers "
+                    "queue and retry; giving up usually takes 4 to 5 days "
+                    "(§4.5.4.1)."),
     .actor = BOUNCE_ACTOR_NOBODY,
     .steps = {
       N_("Wait: your mail system retries automatically; no new message is "
@@ -294,23 +294,26 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "432",
     .provider = NULL,
-    .title = N_("Password change needed"),
-    .plain = N_("The mail server needs you to change your password before "
-                "it lets you send. Until then, it will not accept your "
-                "login for sending mail."),
-    .technical = N_("RFC 4954 §6 (IANA SMTP Enhanced Status Codes "
-                    "registry): 432 4.7.12 “A password transition is "
-                    "needed”. The user must first log in with a mechanism "
-                    "that allows a password change, or change the password "
-                    "through another service (webmail, account portal), "
-                    "before SMTP AUTH with this mechanism succeeds."),
+    .title = N_("Login method needs a one-time switch"),
+    .plain = N_("The mail server cannot yet check your password with the "
+                "login method your mail program chose. Your program has to "
+                "log in once with the ordinary password method, over an "
+                "encrypted connection, so the server can set up the other "
+                "method."),
+    .technical = N_("RFC 4954 §6 and the IANA registry: 432 4.7.12 “A "
+                    "password transition is needed”: the user needs to "
+                    "transition to the selected authentication mechanism, "
+                    "typically by authenticating once with the PLAIN "
+                    "mechanism (over TLS); the selected mechanism should "
+                    "then work in later sessions."),
     .actor = BOUNCE_ACTOR_SENDER,
     .steps = {
-      N_("Sign in to your mail account on the web or your provider’s "
-         "account page and change or confirm your password."),
-      N_("Update the new password in your mail program’s outgoing (SMTP) "
-         "server settings."),
-      N_("Send the message again."),
+      N_("In your mail program’s outgoing server settings, choose the "
+         "ordinary (normal) password method with SSL/TLS, and send once."),
+      N_("Switch back to the more secure login method afterwards if you "
+         "want; it should now work."),
+      N_("If the error stays, contact your mail provider with the full "
+         "error text."),
       NULL,
     },
     .source = "RFC 4954 §6; IANA SMTP Enhanced Status Codes registry",
@@ -1069,11 +1072,13 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "left and the account was deleted."),
     .technical = N_("RFC 3463 §3.2: X.1.1 “Bad destination mailbox "
                     "address”: the mailbox part (left of the @) does not "
-                    "exist at the destination (basic codes 550, 451). With "
-                    "class 5 it is a hard bounce; 4.1.1 is temporary, for "
-                    "example when the recipient directory could not be "
-                    "checked (“450 4.1.1 unverified address”). At Microsoft "
-                    "365 a stale autocomplete entry is a frequent cause."),
+                    "exist at the destination (basic codes 550, 451). RFC "
+                    "3463 calls it useful only for permanent failures, and "
+                    "5.1.1 is a hard bounce; some MTAs still send 4.1.1 "
+                    "when the address could not be verified right now "
+                    "(Postfix “450 4.1.1 … unverified address”), which is "
+                    "temporary. At Microsoft 365 a stale autocomplete entry "
+                    "is a frequent cause."),
     .actor = BOUNCE_ACTOR_SENDER,
     .steps = {
       N_("Check the address for typos, letter by letter."),
@@ -1097,8 +1102,9 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .technical = N_("RFC 3463 §3.2: X.1.2 “Bad destination system address”: "
                     "the destination system named by the domain part does "
                     "not exist or cannot accept mail, for example no MX/A "
-                    "record or NXDOMAIN. 4.1.2 is used when DNS temporarily "
-                    "could not be resolved. Check with dig MX and dig A for "
+                    "record or NXDOMAIN. RFC 3463 meant it for permanent "
+                    "failures; some MTAs send 4.1.2 when DNS could not be "
+                    "resolved right now. Check with dig MX and dig A for "
                     "the domain."),
     .actor = BOUNCE_ACTOR_SENDER,
     .steps = {
@@ -1240,9 +1246,9 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "book, so it refused or delayed your message."),
     .technical = N_("RFC 3463 §3.2: X.1.8 “Bad sender’s system address” "
                     "(basic codes 451, 501): the sender’s domain does not "
-                    "exist or does not resolve, e.g. Postfix “Sender "
-                    "address rejected: Domain not found” (450 4.1.8 when "
-                    "the lookup failed temporarily). Check that the "
+                    "exist or cannot accept return mail, e.g. Postfix "
+                    "“Sender address rejected: Domain not found” (450 4.1.8 "
+                    "when the lookup failed temporarily). Check that the "
                     "envelope sender domain has A or MX records and that "
                     "its registration has not expired."),
     .actor = BOUNCE_ACTOR_SENDER_ADMIN,
@@ -1709,9 +1715,9 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                     "codes 451, 550): a directory (typically DNS) lookup "
                     "needed for routing failed, e.g. the DNS servers for "
                     "the recipient domain were unreachable. 4.4.3 is "
-                    "retried; a 5.4.3 usually means a persistent DNS "
-                    "problem of the recipient domain or the sending "
-                    "server’s resolver."),
+                    "retried; RFC 3463 meant it as a transient error only, "
+                    "so a 5.4.3 usually reflects a DNS problem that lasted "
+                    "until the sender gave up."),
     .actor = BOUNCE_ACTOR_NOBODY,
     .steps = {
       N_("Wait: the sending server retries automatically."),
@@ -1782,8 +1788,9 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "for example because of a forwarding rule that sends mail "
                 "back to where it came from. It was stopped to avoid an "
                 "endless loop."),
-    .technical = N_("RFC 3463 §3.5: X.4.6 “Routing loop detected”: the "
-                    "message was forwarded too many times (too many "
+    .technical = N_("RFC 3463 §3.5: X.4.6 “Routing loop detected”: "
+                    "incorrect routing tables or a user-forwarding loop "
+                    "made the message be forwarded too many times (too many "
                     "Received headers, or “mail for … loops back to "
                     "myself”). Usual causes: forwarding rules between two "
                     "mailboxes, or MX records and relay settings pointing "
@@ -2118,8 +2125,10 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "converted and a little may have been lost, for example "
                 "formatting."),
     .technical = N_("RFC 3463 §3.7: X.6.4 “Conversion with loss performed” "
-                    "(basic code 250): an informational code, the message "
-                    "was delivered after a lossy conversion."),
+                    "(basic code 250): a warning that the message was "
+                    "delivered after a conversion in which some data was "
+                    "lost. With class 5 it means the sender had prohibited "
+                    "lossy conversion, so the message was not delivered."),
     .actor = BOUNCE_ACTOR_NOBODY,
     .steps = {
       N_("Nothing to do: the message was delivered."),
@@ -2490,9 +2499,11 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "accepted. Usually the password is wrong or has changed."),
     .technical = N_("RFC 4954 §6 and the IANA registry: X.7.8 "
                     "“Authentication credentials invalid” (basic codes 535, "
-                    "554): SMTP AUTH failed because of invalid credentials. "
-                    "Check username format, password changes, app passwords "
-                    "with multi-factor authentication and account locks."),
+                    "554): SMTP AUTH failed because of invalid or "
+                    "insufficient credentials; the client should ask the "
+                    "user for new ones. Check username format, password "
+                    "changes, app passwords with multi-factor "
+                    "authentication and account locks."),
     .actor = BOUNCE_ACTOR_SENDER,
     .steps = {
       N_("Check the username and password in your mail program’s outgoing "
@@ -2564,7 +2575,9 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .technical = N_("RFC 4954 §6 and the IANA registry: X.7.11 “Encryption "
                     "required for requested authentication mechanism” "
                     "(basic codes 524, 538): the client must use STARTTLS "
-                    "or implicit TLS before this AUTH mechanism."),
+                    "or implicit TLS before this AUTH mechanism. RFC 4954 "
+                    "keeps it for historical purposes: servers should not "
+                    "advertise mechanisms they refuse without encryption."),
     .actor = BOUNCE_ACTOR_SENDER_ADMIN,
     .steps = {
       N_("Turn on SSL/TLS or STARTTLS in your mail program’s outgoing "
@@ -2581,20 +2594,25 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.7.12",
     .provider = NULL,
-    .title = N_("Password change needed"),
-    .plain = N_("The mail server needs you to change your password before "
-                "it lets you send."),
+    .title = N_("Login method needs a one-time switch"),
+    .plain = N_("The mail server cannot yet check your password with the "
+                "login method your mail program chose. Your program has to "
+                "log in once with the ordinary password method, over an "
+                "encrypted connection."),
     .technical = N_("RFC 4954 §6 and the IANA registry: X.7.12 “A password "
                     "transition is needed” (basic codes 422, 432): the user "
-                    "must change the password, usually through web mail or "
-                    "an account portal, before SMTP AUTH succeeds."),
+                    "needs to transition to the selected authentication "
+                    "mechanism, typically by authenticating once with PLAIN "
+                    "(over TLS); the selected mechanism should then work in "
+                    "later sessions."),
     .actor = BOUNCE_ACTOR_SENDER,
     .steps = {
-      N_("Sign in to your provider’s web mail or account page and change or "
-         "confirm your password."),
-      N_("Update the password in your mail program’s outgoing server "
-         "settings."),
-      N_("Send the message again."),
+      N_("In your mail program’s outgoing server settings, choose the "
+         "ordinary (normal) password method with SSL/TLS, and send once."),
+      N_("Switch back to the more secure login method afterwards if you "
+         "want; it should now work."),
+      N_("If the error stays, contact your mail provider with the full "
+         "error text."),
       NULL,
     },
     .source = "RFC 4954 §6; IANA SMTP Enhanced Status Codes registry",
@@ -3096,6 +3114,61 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
   },
   {
     .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.2.1",
+    .provider = "google",
+    .title = N_("Gmail recipient is receiving mail too fast"),
+    .plain = N_("The person you wrote to is getting so much mail right now "
+                "that Gmail is holding back further messages for a while. "
+                "Your mail system tries again later by itself."),
+    .technical = N_("Google, 450 4.2.1 “The user you are trying to contact "
+                    "is receiving mail too quickly” / “… at a rate that "
+                    "prevents additional messages from being delivered. "
+                    "Please resend your message at a later time.” Gmail’s "
+                    "use; IANA’s X.2.1 is “mailbox disabled”. Also “450 "
+                    "4.2.1 Peak SMTP relay limit exceeded for customer” for "
+                    "Workspace SMTP relay users (a limit on the sender’s "
+                    "side)."),
+    .actor = BOUNCE_ACTOR_NOBODY,
+    .steps = {
+      N_("Wait: your mail system retries automatically."),
+      N_("If you sent many messages to this person, stop and send one "
+         "later."),
+      N_("If the text mentions the SMTP relay limit, ask your mail "
+         "administrator about Google Workspace relay limits."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18; Sisimai rhost/GoogleApps",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.4.5",
+    .provider = "google",
+    .title = N_("Your daily Gmail sending limit was reached"),
+    .plain = N_("Your Gmail or Google Workspace account has sent as many "
+                "messages today as Google allows, so this one was not sent. "
+                "The limit resets after about a day."),
+    .technical = N_("Google, 550 5.4.5 “Daily SMTP relay limit exceeded for "
+                    "user” or “Daily sending quota exceeded”: the sending "
+                    "account or Workspace customer exceeded Google’s daily "
+                    "sending or relay limits. Google’s use; IANA’s X.4.5 is "
+                    "“mail system congestion”."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Wait about 24 hours, then send the message again."),
+      N_("Send to fewer recipients per day, or use a mailing list service "
+         "for large mailings."),
+      N_("If your account should not have sent that many messages, change "
+         "its password and check it for misuse."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18; Sisimai rhost/GoogleApps",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
     .key = "5.2.1",
     .provider = "google",
     .title = N_("Gmail account inactive or receiving too much mail"),
@@ -3134,11 +3207,13 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "trying, but someone has to fix the cause."),
     .technical = N_("Google, 421 4.7.0: used for several temporary "
                     "deferrals: the sending IP has no PTR record or its PTR "
-                    "does not resolve back, low IP or domain reputation, "
-                    "suspicious or unusual traffic, and missing TLS. The "
-                    "text names the case. Check forward-confirmed reverse "
-                    "DNS of the sending IP, Postmaster Tools reputation, "
-                    "SPF, DKIM and blocklists."),
+                    "does not resolve back, low IP or domain reputation, an "
+                    "unusual rate of unsolicited mail from the IP, and “TLS "
+                    "required for RCPT domain” or “IP not in whitelist for "
+                    "RCPT domain” (settings of the recipient’s Workspace "
+                    "administrator). The text names the case. Check "
+                    "forward-confirmed reverse DNS of the sending IP, "
+                    "Postmaster Tools reputation, SPF, DKIM and blocklists."),
     .actor = BOUNCE_ACTOR_SENDER_ADMIN,
     .steps = {
       N_("Forward the bounce to your mail administrator or provider."),
@@ -3714,11 +3789,11 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .title = N_("Group accepts only internal senders (Microsoft 365)"),
     .plain = N_("The group you wrote to only accepts messages from people "
                 "in its own organisation."),
-    .technical = N_("Microsoft, 550 5.7.133 "
-                    "“RESOLVER.RST.SenderNotAuthenticatedForGroup; "
-                    "authentication required; Delivery restriction check "
-                    "failed as sender not authenticated”: the group’s "
-                    "“allow external senders” option is off."),
+    .technical = N_("Microsoft, 550 5.7.133 “Sender not authenticated for "
+                    "group”: the recipient is a group set up to reject "
+                    "messages from outside its organisation (“allow "
+                    "external senders” is off). Only the group owner or the "
+                    "recipient’s administrator can change it."),
     .actor = BOUNCE_ACTOR_RECIPIENT,
     .steps = {
       N_("Contact the group’s owner another way."),
@@ -3738,10 +3813,10 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .title = N_("Mailbox accepts only internal senders (Microsoft 365)"),
     .plain = N_("The mailbox you wrote to only accepts messages from people "
                 "in its own organisation."),
-    .technical = N_("Microsoft, 550 5.7.134 "
-                    "“RESOLVER.RST.SenderNotAuthenticatedForMailbox; "
-                    "authentication required”: the mailbox requires that "
-                    "senders are authenticated (internal)."),
+    .technical = N_("Microsoft, 550 5.7.134 “Sender was not authenticated "
+                    "for mailbox”: the recipient mailbox is set up to "
+                    "reject messages from outside its organisation. Only "
+                    "the recipient’s administrator can change it."),
     .actor = BOUNCE_ACTOR_RECIPIENT,
     .steps = {
       N_("Contact the recipient another way."),
@@ -3761,11 +3836,10 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .title = N_("Contact accepts only internal senders (Microsoft 365)"),
     .plain = N_("The address you wrote to only accepts messages from people "
                 "in its own organisation."),
-    .technical = N_("Microsoft, 550 5.7.136 "
-                    "“RESOLVER.RST.SenderNotAuthenticatedForMailUser; "
-                    "authentication required”: the mail user (a contact or "
-                    "mail-enabled user) requires authenticated, internal "
-                    "senders."),
+    .technical = N_("Microsoft, 550 5.7.136 “Sender was not authenticated”: "
+                    "the recipient is a mail user set up to reject messages "
+                    "from outside its organisation. Only the recipient’s "
+                    "administrator can change it."),
     .actor = BOUNCE_ACTOR_RECIPIENT,
     .steps = {
       N_("Contact the recipient another way."),
@@ -3890,8 +3964,9 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .technical = N_("Microsoft, 550 5.7.501 “Access denied, spam abuse "
                     "detected”: the sending account was banned after spam "
                     "was detected (5.7.501 to 5.7.503). Usually a "
-                    "compromised account; check sign-ins and rules before "
-                    "asking for release."),
+                    "compromised account: resolve the account issues and "
+                    "reset its credentials before asking support to restore "
+                    "sending."),
     .actor = BOUNCE_ACTOR_SENDER_ADMIN,
     .steps = {
       N_("Change the account’s password and check it for signs of a "
@@ -4335,9 +4410,11 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "days."),
     .technical = N_("Microsoft, 451 4.7.500 to 4.7.699 “Server busy, please "
                     "try again later from [IP]. (AS…)”: IP-based throttling "
-                    "of new or suspicious sending IPs. Microsoft says it "
-                    "clears over a period of a few days. Codes in this "
-                    "range share the meaning."),
+                    "of new or suspicious sending IPs. Outlook.com also "
+                    "sends “451 4.7.650 The mail server [IP] has been "
+                    "temporarily rate limited due to IP reputation” (S775). "
+                    "Microsoft says it clears over a period of a few days. "
+                    "Codes in this range share the meaning."),
     .actor = BOUNCE_ACTOR_NOBODY,
     .steps = {
       N_("Wait: the sending server retries automatically."),
