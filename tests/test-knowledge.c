@@ -536,6 +536,31 @@ test_search_pasted_line (void)
   g_assert_true (results_contain (with_ip, bounce_knowledge_get_status ("4.4.1", NULL), NULL));
 }
 
+/* Whatever is pasted, search returns quickly and finds the codes near the
+ * start; it only looks at the first 64 KiB. */
+static void
+test_search_huge_input (void)
+{
+  g_autoptr(GString) text = g_string_new ("550 5.1.1 ");
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+
+  while (text->len < 4 * 1024 * 1024)
+    g_string_append (text, "the 421 ü ");
+  g_string_append (text, "5.7.26");
+
+  results = bounce_knowledge_search (text->str);
+  g_assert_true (g_ptr_array_index (results, 0) == bounce_knowledge_get_reply_code (550));
+  g_assert_true (g_ptr_array_index (results, 1) == bounce_knowledge_get_status ("5.1.1", NULL));
+  g_assert_true (results_contain (results, bounce_knowledge_get_reply_code (421), NULL));
+  g_assert_false (results_contain (results, bounce_knowledge_get_status ("5.7.26", NULL), NULL));
+
+  /* many words: no text match is possible, and none is attempted */
+  words = bounce_knowledge_search ("the a the a the a the a the a the a the a the a the a the a "
+                                   "the a the a the a the a the a the a the a the a the a the a");
+  g_assert_cmpuint (words->len, ==, 0);
+}
+
 static void
 test_accessors (void)
 {
@@ -692,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/knowledge/search-exact-codes", test_search_exact_codes);
   g_test_add_func ("/knowledge/search-text", test_search_text);
   g_test_add_func ("/knowledge/search-pasted-line", test_search_pasted_line);
+  g_test_add_func ("/knowledge/search-huge-input", test_search_huge_input);
   g_test_add_func ("/knowledge/accessors", test_accessors);
   g_test_add_func ("/knowledge/translated", test_translated);
 

@@ -15,6 +15,10 @@
 #include "bounce-classifier.h"
 #include "bounce-knowledge-private.h"
 
+/* Bounds for search input, which may be anything pasted by a user. */
+#define MAX_SEARCH_BYTES (64 * 1024)
+#define MAX_SEARCH_WORDS 32
+
 /* Built once, never freed: the tables are static and live as long as the
  * process, so the index does too. */
 typedef struct
@@ -621,7 +625,9 @@ take_text_matches (SearchState *state,
     }
   words[n_words] = NULL;
 
-  if (n_words == 0)
+  /* Every word must match, so a pasted paragraph never matches as text; its
+   * codes were already found. This also bounds the work on huge input. */
+  if (n_words == 0 || n_words > MAX_SEARCH_WORDS)
     return;
 
   /* Matches in the code or title rank above matches in the explanations. */
@@ -694,7 +700,17 @@ bounce_knowledge_search (const char *query)
   seen = g_hash_table_new (NULL, NULL);
   state.seen = seen;
 
-  trimmed = g_strstrip (g_strdup (query));
+  /* Someone may paste a whole mailbox: only its beginning is searched. */
+  if (strlen (query) > MAX_SEARCH_BYTES)
+    {
+      const char *end = g_utf8_find_prev_char (query, query + MAX_SEARCH_BYTES + 1);
+
+      trimmed = g_strndup (query, end - query);
+    }
+  else
+    trimmed = g_strdup (query);
+
+  g_strstrip (trimmed);
   if (trimmed[0] == '\0')
     return state.results;
 
