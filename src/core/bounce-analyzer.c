@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 #include <fcntl.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "bounce-analyzer.h"
@@ -194,6 +195,95 @@ header_value (const char *headers,
   return NULL;
 }
 
+/* The enhanced code at @p, when one starts exactly there. */
+static char *
+status_at (const char *p)
+{
+  char window[16];
+  g_autofree char *found = NULL;
+  gsize n = 0;
+
+  while (n < sizeof window - 1 && p[n] != '\0')
+    {
+      window[n] = p[n];
+      n++;
+    }
+  window[n] = '\0';
+
+  found = bounce_status_find (window);
+  if (found == NULL || strncmp (window, found, strlen (found)) != 0)
+    return NULL;
+
+  return g_steal_pointer (&found);
+}
+
+/* Finds the reply the server stated in a diagnostic text: a reply code with
+ * the enhanced code right after it ("550 5.1.1", "550-5.1.1", "550-'5.2.2").
+ * When one reply quotes another ("554 4.4.7 Message expired: <421 4.4.2
+ * Connection timed out>") the last one is the cause. Without such a pair the
+ * first code of each kind anywhere in the text is taken. */
+static void
+diagnostic_codes (const char  *text,
+                  char       **status,
+                  guint       *reply_code)
+{
+  *status = NULL;
+  *reply_code = 0;
+
+  if (text == NULL)
+    return;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      const char *q;
+      char *found;
+
+      if (*p < '2' || *p > '5' || !g_ascii_isdigit (p[1]) || !g_ascii_isdigit (p[2]) ||
+          g_ascii_isdigit (p[3]))
+        continue;
+      if (p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '.'))
+        continue;
+
+      q = p + 3;
+      for (guint i = 0; i < 2 && (*q == ' ' || *q == '-' || *q == '\'' || *q == '"'); i++)
+        q++;
+
+      if (q == p + 3 || (found = status_at (q)) == NULL)
+        continue;
+
+      g_free (*status);
+      *status = found;
+      *reply_code = (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+    }
+
+  if (*status == NULL)
+    {
+      *status = bounce_status_find (text);
+      *reply_code = bounce_reply_code_find (text);
+    }
+}
+
+/* Which enhanced code to keep when the Status field and the server's own
+ * words disagree. A generic Status (X.0.0, X.S.0, or the X.4.7 "gave up"
+ * that queue managers add on top of the real reply) yields to a code of the
+ * same class from the diagnostic text; otherwise the field wins. */
+static gboolean
+prefer_text_status (const char *field,
+                    const char *text)
+{
+  if (text == NULL || !bounce_status_is_valid (text))
+    return FALSE;
+  if (field == NULL || !bounce_status_is_valid (field))
+    return TRUE;
+  if (strcmp (field, text) == 0 || field[0] != text[0])
+    return FALSE;
+
+  if (bounce_status_is_more_specific (text, field))
+    return TRUE;
+
+  return g_str_has_suffix (field, ".0") || strcmp (field + 1, ".4.7") == 0;
+}
+
 static Draft *
 draft_from_group (BounceDsnGroup *group,
                   const char     *reporting_mta,
@@ -227,14 +317,21 @@ draft_from_group (BounceDsnGroup *group,
 
   if (diagnostic != NULL)
     {
-      g_autofree char *found = bounce_status_find (diagnostic);
+      g_autofree char *found = NULL;
+
+      const char *type = bounce_dsn_group_get_type (group, "diagnostic-code");
 
       draft->diagnostic = g_strdup (diagnostic);
-      draft->reply_code = bounce_reply_code_find (diagnostic);
+      diagnostic_codes (diagnostic, &found, &draft->reply_code);
+
+      /* "X-Unix; 255" is a program's exit status, not an SMTP reply. */
+      if (type != NULL && type[0] != '\0' && g_ascii_strcasecmp (type, "smtp") != 0 &&
+          draft->reply_code != 0 && found == NULL)
+        draft->reply_code = 0;
 
       /* "Status: 5.0.0" with "Diagnostic-Code: smtp; 550 5.1.1 ...": the
        * server's own code says more. */
-      if (found != NULL && bounce_status_is_more_specific (found, draft->status))
+      if (prefer_text_status (draft->status, found))
         {
           g_free (draft->status);
           draft->status = g_steal_pointer (&found);
@@ -295,18 +392,28 @@ draft_from_hit (BounceFreetextHit *hit)
 
   if (draft->diagnostic != NULL)
     {
-      g_autofree char *found = bounce_status_find (draft->diagnostic);
+      g_autofree char *found = NULL;
+      guint reply_code = 0;
 
+      diagnostic_codes (draft->diagnostic, &found, &reply_code);
       if (found != NULL && bounce_status_is_more_specific (found, draft->status))
         {
           g_free (draft->status);
           draft->status = g_steal_pointer (&found);
         }
       if (draft->reply_code == 0)
-        draft->reply_code = bounce_reply_code_find (draft->diagnostic);
+        draft->reply_code = reply_code;
     }
 
   return draft;
+}
+
+static gboolean
+has_status (const char *text)
+{
+  g_autofree char *status = bounce_status_find (text);
+
+  return status != NULL;
 }
 
 /* Free text fills in what the DSN left out; the DSN stays authoritative for
@@ -317,16 +424,32 @@ enrich_draft (Draft             *draft,
 {
   g_autofree char *hit_status = valid_status (hit->status);
 
-  if (draft->diagnostic == NULL && hit->diagnostic != NULL)
-    draft->diagnostic = g_strdup (hit->diagnostic);
+  /* A DSN diagnostic without any code ("X-Unix; 255") says less than the
+   * server reply quoted in the text. */
+  if (hit->diagnostic != NULL &&
+      (draft->diagnostic == NULL ||
+       (draft->reply_code == 0 && !has_status (draft->diagnostic) &&
+        (hit->reply_code != 0 || hit_status != NULL))))
+    {
+      g_free (draft->diagnostic);
+      draft->diagnostic = g_strdup (hit->diagnostic);
+    }
 
   if (draft->reply_code == 0)
     draft->reply_code = hit->reply_code;
   if (draft->reply_code == 0 && draft->diagnostic != NULL)
-    draft->reply_code = bounce_reply_code_find (draft->diagnostic);
+    {
+      g_autofree char *unused = NULL;
+
+      diagnostic_codes (draft->diagnostic, &unused, &draft->reply_code);
+    }
 
   if (hit_status == NULL && draft->diagnostic != NULL)
-    hit_status = bounce_status_find (draft->diagnostic);
+    {
+      guint unused = 0;
+
+      diagnostic_codes (draft->diagnostic, &hit_status, &unused);
+    }
   if (hit_status != NULL && bounce_status_is_more_specific (hit_status, draft->status))
     {
       g_free (draft->status);
@@ -431,6 +554,210 @@ is_auto_reply (BounceMimeScan *scan)
          g_ascii_strncasecmp (auto_submitted, "auto-replied", 12) == 0;
 }
 
+/* ARF reports that are not labelled as such: Hotmail's JMRP complaints
+ * ("complaint about message from <ip>" with the original attached), Apple
+ * Mail's one-click unsubscribe, and feedback fields sent as plain text. */
+static gboolean
+is_feedback (BounceMimeScan *scan)
+{
+  g_autofree char *apple = NULL;
+
+  if (scan->feedback)
+    return TRUE;
+
+  if (scan->subject != NULL && scan->have_original &&
+      g_ascii_strncasecmp (scan->subject, "complaint about message from", 28) == 0)
+    return TRUE;
+
+  apple = header_value (scan->headers->str, "X-Apple-Unsubscribe");
+  if (apple != NULL && g_ascii_strcasecmp (apple, "true") == 0)
+    return TRUE;
+
+  return scan->dsn_texts->len == 0 &&
+         (g_ascii_strncasecmp (scan->body->str, "Feedback-Type:", 14) == 0 ||
+          strstr (scan->body->str, "\nFeedback-Type:") != NULL);
+}
+
+static const char *
+json_string_member (JsonObject *object,
+                    const char *name)
+{
+  JsonNode *node;
+
+  if (object == NULL || !json_object_has_member (object, name))
+    return NULL;
+
+  node = json_object_get_member (object, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+static JsonObject *
+json_object_member (JsonObject *object,
+                    const char *name)
+{
+  JsonNode *node;
+
+  if (object == NULL || !json_object_has_member (object, name))
+    return NULL;
+
+  node = json_object_get_member (object, name);
+
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonArray *
+json_array_member (JsonObject *object,
+                   const char *name)
+{
+  JsonNode *node;
+
+  if (object == NULL || !json_object_has_member (object, name))
+    return NULL;
+
+  node = json_object_get_member (object, name);
+
+  return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+typedef enum
+{
+  SES_NONE,
+  SES_BOUNCE,
+  SES_DELIVERY,
+  SES_COMPLAINT,
+} SesKind;
+
+/* Amazon SES notifications delivered by e-mail (through SNS): a JSON object
+ * in the body, sometimes wrapped in an SNS envelope whose "Message" holds
+ * the notification as a string. Mail gateways fold its long line, adding
+ * "!\n " or a bare line break that JSON does not allow. */
+static SesKind
+parse_ses (BounceMimeScan *scan,
+           GPtrArray      *drafts,
+           guint           max_recipients)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonParser) inner = NULL;
+  g_autoptr(GString) json = NULL;
+  const char *body = scan->body->str;
+  const char *start;
+  const char *end;
+  const char *type;
+  const char *message;
+  JsonObject *root;
+  JsonObject *part;
+  JsonArray *list;
+  SesKind kind = SES_NONE;
+
+  if (strstr (body, "notificationType") == NULL && strstr (body, "eventType") == NULL)
+    return SES_NONE;
+  if ((start = strchr (body, '{')) == NULL || (end = strrchr (body, '}')) == NULL || end < start)
+    return SES_NONE;
+
+  json = g_string_sized_new (end - start + 1);
+  for (const char *p = start; p <= end; p++)
+    {
+      if (p[0] == '!' && p[1] == '\n' && p[2] == ' ')
+        p += 2;
+      else if (*p != '\n')
+        g_string_append_c (json, *p);
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, json->str, json->len, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return SES_NONE;
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  if ((message = json_string_member (root, "Message")) != NULL)
+    {
+      inner = json_parser_new_immutable ();
+      if (!json_parser_load_from_data (inner, message, -1, NULL) ||
+          !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (inner)))
+        return SES_NONE;
+      root = json_node_get_object (json_parser_get_root (inner));
+    }
+
+  type = json_string_member (root, "notificationType");
+  if (type == NULL)
+    type = json_string_member (root, "eventType");
+  if (type == NULL)
+    return SES_NONE;
+
+  if (g_ascii_strcasecmp (type, "Complaint") == 0)
+    return SES_COMPLAINT;
+
+  if (g_ascii_strcasecmp (type, "Bounce") == 0)
+    {
+      const char *bounce_type;
+
+      kind = SES_BOUNCE;
+      part = json_object_member (root, "bounce");
+      bounce_type = json_string_member (part, "bounceType");
+      list = json_array_member (part, "bouncedRecipients");
+
+      for (guint i = 0; list != NULL && i < json_array_get_length (list) && drafts->len < max_recipients; i++)
+        {
+          JsonObject *item = json_array_get_object_element (list, i);
+          Draft *draft;
+          g_autofree char *found = NULL;
+
+          if (item == NULL)
+            continue;
+
+          draft = g_new0 (Draft, 1);
+          draft->recipient = clean_address (json_string_member (item, "emailAddress"));
+          draft->action = action_word (json_string_member (item, "action"));
+          if (draft->action == NULL)
+            draft->action = g_strdup (g_strcmp0 (bounce_type, "Transient") == 0 ? "delayed" : "failed");
+          draft->status = valid_status (json_string_member (item, "status"));
+          draft->diagnostic = g_strdup (json_string_member (item, "diagnosticCode"));
+          draft->reporting_mta = g_strdup (json_string_member (part, "reportingMTA"));
+          draft->last_attempt = g_strdup (json_string_member (part, "timestamp"));
+          diagnostic_codes (draft->diagnostic, &found, &draft->reply_code);
+          if (prefer_text_status (draft->status, found))
+            {
+              g_free (draft->status);
+              draft->status = g_steal_pointer (&found);
+            }
+          g_ptr_array_add (drafts, draft);
+        }
+    }
+  else if (g_ascii_strcasecmp (type, "Delivery") == 0)
+    {
+      const char *response;
+
+      kind = SES_DELIVERY;
+      part = json_object_member (root, "delivery");
+      list = json_array_member (part, "recipients");
+      response = json_string_member (part, "smtpResponse");
+
+      for (guint i = 0; list != NULL && i < json_array_get_length (list) && drafts->len < max_recipients; i++)
+        {
+          const char *address = json_array_get_string_element (list, i);
+          Draft *draft;
+
+          if (address == NULL)
+            continue;
+
+          draft = g_new0 (Draft, 1);
+          draft->recipient = clean_address (address);
+          draft->action = g_strdup ("delivered");
+          draft->diagnostic = g_strdup (response);
+          draft->reporting_mta = g_strdup (json_string_member (part, "reportingMTA"));
+          draft->remote_mta = g_strdup (json_string_member (part, "remoteMtaIp"));
+          draft->last_attempt = g_strdup (json_string_member (part, "timestamp"));
+          diagnostic_codes (response, &draft->status, &draft->reply_code);
+          g_ptr_array_add (drafts, draft);
+        }
+    }
+
+  return kind;
+}
+
 static void
 add_records (BounceAnalyzer *self,
              BounceReport   *report,
@@ -533,7 +860,8 @@ build_report (BounceAnalyzer *self,
   _bounce_report_set_original_to (report, scan->orig_to);
   _bounce_report_set_original_message_id (report, scan->orig_message_id);
 
-  if (scan->feedback)
+  if (is_feedback (scan) ||
+      (scan->dsn_texts->len == 0 && parse_ses (scan, drafts, self->max_recipients) == SES_COMPLAINT))
     {
       _bounce_report_set_kind (report, BOUNCE_KIND_FEEDBACK);
       _bounce_report_set_reason (report, BOUNCE_REASON_FEEDBACK);
@@ -553,7 +881,10 @@ build_report (BounceAnalyzer *self,
     {
       Draft *draft = g_ptr_array_index (drafts, i);
 
-      if (draft->diagnostic == NULL || draft->status == NULL || draft->recipient == NULL)
+      /* The text is read only when the DSN leaves something open. */
+      if (draft->diagnostic == NULL || draft->recipient == NULL ||
+          draft->status == NULL || g_str_has_suffix (draft->status, ".0.0") ||
+          draft->reply_code == 0)
         need_text = TRUE;
     }
 

@@ -142,19 +142,17 @@ state_add_field (ParseState *state,
 {
   gboolean start_group = FALSE;
 
-  if (is_recipient_field (name))
+  /* Over the limit every later group is dropped too. */
+  if (state->dropping)
+    return;
+
+  /* Inside a blank-line delimited block the fields of a group come in any
+   * order (Facebook and Amazon SES put Final-Recipient last); a recipient
+   * field seen a second time means the server left out the blank line
+   * between two groups. */
+  if (state->current == NULL || state->closed)
     {
-      /* Original-Recipient comes before Final-Recipient in a group, so only a
-       * repeated field (or an Original- after a Final-) opens the next one. */
-      start_group = state->current == NULL ||
-                    state->closed ||
-                    group_has (state->current, name) ||
-                    (strcmp (name, "original-recipient") == 0 &&
-                     group_has (state->current, "final-recipient"));
-    }
-  else if (state->current == NULL || state->closed)
-    {
-      if (is_per_recipient_field (name))
+      if (is_recipient_field (name) || is_per_recipient_field (name))
         start_group = TRUE;
       else if (state->current == NULL)
         {
@@ -162,7 +160,12 @@ state_add_field (ParseState *state,
           state->closed = FALSE;
           return;
         }
+      else
+        start_group = TRUE;
     }
+  else if ((is_recipient_field (name) || is_per_recipient_field (name)) &&
+           group_has (state->current, name))
+    start_group = TRUE;
 
   if (start_group)
     {
