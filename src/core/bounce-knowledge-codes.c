@@ -61,7 +61,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "214",
     .provider = NULL,
-    /* Translators: 214 is the SMTP reply that carries a help text, as in "the server printed its help" */
+    /* Translators: 214 is the SMTP reply that carries a help text, as in
+       "the server printed its help" */
     .title = N_("Help message (not an error)"),
     .plain = N_("The mail server sent a help text because a program asked "
                 "for it. This is not an error and has nothing to do with "
@@ -139,7 +140,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "250",
     .provider = NULL,
-    /* Translators: title of SMTP reply 250: a mail server accepted the request or the message */
+    /* Translators: title of SMTP reply 250: a mail server accepted the
+       request or the message */
     .title = N_("Accepted (not an error)"),
     .plain = N_("The receiving mail server accepted the request. When a "
                 "report shows this code for your message, the server took "
@@ -226,7 +228,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "354",
     .provider = NULL,
-    /* Translators: title of SMTP reply 354: the server is ready to receive the text of the message */
+    /* Translators: title of SMTP reply 354: the server is ready to receive
+       the text of the message */
     .title = N_("Ready for the message (not an error)"),
     .plain = N_("The receiving server said “go ahead, send the message text "
                 "now”. This is a normal step in every delivery. A message "
@@ -259,7 +262,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "421",
     .provider = NULL,
-    /* Translators: title of SMTP reply 421: "try later" means the sending server will try again later */
+    /* Translators: title of SMTP reply 421: "try later" means the sending
+       server will try again later */
     .title = N_("Server not available right now, try later"),
     .plain = N_("The receiving mail server was busy, being maintained or "
                 "limiting how much mail it takes, and closed the "
@@ -1006,7 +1010,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.0.0",
     .provider = NULL,
-    /* Translators: title of enhanced status code X.0.0, which RFC 3463 calls "Other undefined status" */
+    /* Translators: title of enhanced status code X.0.0, which RFC 3463
+       calls "Other undefined status" */
     .title = N_("Unspecified status"),
     .plain = N_("The server reported a result without saying exactly what "
                 "happened. With a code starting with 2 the message went "
@@ -1170,7 +1175,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.1.5",
     .provider = NULL,
-    /* Translators: "valid" means the email address exists; this is a positive result */
+    /* Translators: "valid" means the email address exists; this is a
+       positive result */
     .title = N_("The address is valid (not an error)"),
     .plain = N_("The receiving server confirmed that the address exists and "
                 "accepted it. This is a positive result, not a bounce."),
@@ -2119,7 +2125,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.6.4",
     .provider = NULL,
-    /* Translators: "conversion" means the message was changed into another format or character set on its way */
+    /* Translators: "conversion" means the message was changed into another
+       format or character set on its way */
     .title = N_("Delivered with conversion (not an error)"),
     .plain = N_("The message was delivered, but part of it had to be "
                 "converted and a little may have been lost, for example "
@@ -2644,7 +2651,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.7.14",
     .provider = NULL,
-    /* Translators: a configured agreement between two mail servers to trust each other */
+    /* Translators: a configured agreement between two mail servers to
+       trust each other */
     .title = N_("Trust relationship required"),
     .plain = N_("The mail server needs an arranged trust relationship with "
                 "another system before it will do what was asked, and none "
@@ -3009,7 +3017,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.7.29",
     .provider = NULL,
-    /* Translators: ARC (Authenticated Received Chain) is the name of an email standard; keep it untranslated */
+    /* Translators: ARC (Authenticated Received Chain) is the name of an
+       email standard; keep it untranslated */
     .title = N_("ARC check failed"),
     .plain = N_("Your message was passed on by a forwarding service or "
                 "mailing list, and the seals it added to vouch for the "
@@ -3060,7 +3069,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .reviewed = REVIEWED,
   },
 
-  /* Provider overlays: Google (Gmail, Google Workspace). Replies end in “gsmtp”. */
+  /* Provider overlays: Google (Gmail, Workspace); replies end in “gsmtp” */
 
   {
     .topic = BOUNCE_TOPIC_STATUS,
@@ -3580,7 +3589,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .reviewed = REVIEWED,
   },
 
-  /* Provider overlays: Microsoft (Exchange Online, Microsoft 365, Outlook.com) */
+  /* Provider overlays: Microsoft (Exchange Online, Outlook.com) */
 
   {
     .topic = BOUNCE_TOPIC_STATUS,
@@ -4490,7 +4499,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "4.7.0",
     .provider = "yahoo",
-    /* Translators: Yahoo is a product name; "deferred" means delayed, to be retried later */
+    /* Translators: Yahoo is a product name; "deferred" means delayed, to
+       be retried later */
     .title = N_("Yahoo deferred your mail (volume or complaints)"),
     .plain = N_("Yahoo is delaying messages from the server your mail comes "
                 "from, because of unusual volume, complaints from its "
@@ -4671,4 +4681,5 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
   },
 };
 
-const guint bounce_knowledge_n_code_entries = G_N_ELEMENTS (bounce_knowledge_code_entries);
+const guint bounce_knowledge_n_code_entries =
+  G_N_ELEMENTS (bounce_knowledge_code_entries);
