@@ -370,6 +370,25 @@ static const char * const userunknown[] = {
   "your envelope recipient is in my badrcptto list",
   "address couldn't be found",
   "no longer available",
+  "recipient name is not recognized",
+  "not listed in domino directory",
+  "not listed in public name & address book",
+  "invalid final delivery userid",
+  NULL
+};
+
+/* Said only by a directory lookup, whatever the command: the address is
+ * unknown to the receiving system. */
+static const char * const userunknown_definite[] = {
+  "no such user",
+  "user not exist",
+  "user does not exist",
+  "recipient name is not recognized",
+  "not listed in domino directory",
+  "not listed in public name & address book",
+  "invalid final delivery userid",
+  "resolver.adr.recipientnotfound",
+  "resolver.adr.exrecipnotfound",
   NULL
 };
 
@@ -437,6 +456,7 @@ static const char * const notcompliantrfc[] = {
   "duplicate header",
   "missing or invalid date header",
   "missing message-id",
+  "messages with multiple addresses",
   NULL
 };
 
@@ -545,6 +565,7 @@ static const char * const hostunknown[] = {
   "553 * does not exist",
   "domain name not found",
   "unknown domain",
+  "dns lookup failure: host",
   NULL
 };
 
@@ -643,6 +664,7 @@ static const char * const spamdetected[] = {
   "spam is embedded in the email",
   "suspected spam",
   "mcspamsignature",
+  "message content rejected",
   NULL
 };
 
@@ -786,7 +808,6 @@ static const char * const policyviolation[] = {
   "message given low priority",
   "message not accepted for policy reasons",
   "message rejected due to local policy",
-  "messages with multiple addresses",
   "rejected for policy reasons",
   "protocol violation",
   "the email address used to send your message is not subscribed to this group",
@@ -924,6 +945,10 @@ static const char * const expired[] = {
   "delivery expired",
   "message could not be delivered within",
   "message expired",
+  "did not accept our requests to connect",
+  "could not deliver for the last",
+  "envelope expired",
+  "host not reachable",
   NULL
 };
 
@@ -943,6 +968,7 @@ static const char * const contenterror[] = {
 static const char * const systemfull[] = {
   "mail system full",
   "requested mail action aborted: exceeded storage allocation",
+  "insufficient disk space",
   NULL
 };
 
@@ -1043,4 +1069,10 @@ _bounce_reason_text_matches (BounceReason  reason,
     return FALSE;
 
   return any_match (lower, tables[reason]);
+}
+
+gboolean
+_bounce_userunknown_definite (const char *lower)
+{
+  return lower != NULL && any_match (lower, userunknown_definite);
 }

@@ -42,6 +42,7 @@ gboolean      _bounce_phrase_match         (const char        *lower,
                                             const char        *pattern);
 gboolean      _bounce_reason_text_matches  (BounceReason       reason,
                                             const char        *lower);
+gboolean      _bounce_userunknown_definite (const char        *lower);
 BounceReason  _bounce_provider_reason      (const BounceFacts *facts);
 
 G_END_DECLS

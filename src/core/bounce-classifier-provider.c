@@ -222,10 +222,13 @@ static const ProviderRule provider_rules[] = {
   { "google", NULL, 0, 0, "account that you tried to reach is inactive", BOUNCE_REASON_SUSPEND },
   { "google", NULL, 0, 0, "account that you tried to reach does not exist", BOUNCE_REASON_USERUNKNOWN },
   { "google", NULL, 0, 0, "check for typos or unnecessary spaces", BOUNCE_REASON_USERUNKNOWN },
+  { "google", NULL, 0, 0, "address not found", BOUNCE_REASON_USERUNKNOWN },
   { "google", NULL, 0, 0, "domain name not found", BOUNCE_REASON_NETWORKERROR },
   { "google", NULL, 0, 0, "null mx", BOUNCE_REASON_NOTACCEPT },
 
-  /* Microsoft 365 and Outlook.com. */
+  /* Microsoft 365 and Outlook.com. 5.1.351: the next hop said the
+   * recipient is unknown. */
+  { "microsoft", "5.1.351", 0, 0, "unknown", BOUNCE_REASON_USERUNKNOWN },
   { "microsoft", "5.1.10", 0, 0, NULL, BOUNCE_REASON_USERUNKNOWN },
   { "microsoft", "5.4.1", 0, 0, "recipient address rejected: access denied", BOUNCE_REASON_USERUNKNOWN },
   { "microsoft", "5.4.1", 0, 0, "relay access denied", BOUNCE_REASON_NORELAYING },

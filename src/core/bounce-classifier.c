@@ -89,8 +89,9 @@ bounce_status_is_valid (const char *status)
   return len > 0 && status[len] == '\0';
 }
 
-char *
-bounce_status_find (const char *text)
+static char *
+status_find_in (const char *text,
+                gboolean    failures_only)
 {
   if (text == NULL)
     return NULL;
@@ -100,6 +101,8 @@ bounce_status_find (const char *text)
       gsize len;
 
       if (*p != '2' && *p != '4' && *p != '5')
+        continue;
+      if (failures_only && *p == '2')
         continue;
       if (p > text && !is_code_boundary_before (p[-1]))
         {
@@ -115,6 +118,12 @@ bounce_status_find (const char *text)
     }
 
   return NULL;
+}
+
+char *
+bounce_status_find (const char *text)
+{
+  return status_find_in (text, FALSE);
 }
 
 static gboolean
@@ -412,6 +421,71 @@ command_from_text (const char *lower)
   return BOUNCE_COMMAND_UNKNOWN;
 }
 
+/* Old Gmail bounces end in "(state 14).": the stage of the session that
+ * failed, which tells the command and, for some, the reason. */
+static guint
+gmail_state (const char *lower)
+{
+  const char *p = strstr (lower, "(state ");
+  guint state = 0;
+
+  if (p == NULL)
+    return 0;
+  p += strlen ("(state ");
+  for (guint i = 0; i < 2 && g_ascii_isdigit (*p); i++, p++)
+    state = state * 10 + (guint)(*p - '0');
+
+  return *p == ')' ? state : 0;
+}
+
+static BounceCommand
+command_of_gmail_state (guint state)
+{
+  switch (state)
+    {
+    case 6:
+      return BOUNCE_COMMAND_MAIL;
+    case 13:
+      return BOUNCE_COMMAND_HELO;
+    case 14:
+      return BOUNCE_COMMAND_RCPT;
+    case 15:
+    case 17:
+    case 18:
+      return BOUNCE_COMMAND_DATA;
+    default:
+      return BOUNCE_COMMAND_UNKNOWN;
+    }
+}
+
+const char *
+bounce_smtp_command_find (const char *text)
+{
+  g_autofree char *lower = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  lower = g_ascii_strdown (text, -1);
+
+  switch (command_from_text (lower))
+    {
+    case BOUNCE_COMMAND_CONN:
+      return "CONN";
+    case BOUNCE_COMMAND_HELO:
+      return "EHLO";
+    case BOUNCE_COMMAND_MAIL:
+      return "MAIL";
+    case BOUNCE_COMMAND_RCPT:
+      return "RCPT";
+    case BOUNCE_COMMAND_DATA:
+      return "DATA";
+    case BOUNCE_COMMAND_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
 static gboolean
 command_before_data (BounceCommand command)
 {
@@ -485,10 +559,16 @@ first_pass (BounceFacts       *facts,
                       || text_says (facts, BOUNCE_REASON_REJECTED)
                       || text_says (facts, BOUNCE_REASON_NOTACCEPT));
             }
-          else if (by_status != BOUNCE_REASON_SUSPEND && by_status != BOUNCE_REASON_FILTERED
-                   && facts->command == BOUNCE_COMMAND_RCPT)
+          else if (by_status != BOUNCE_REASON_SUSPEND && by_status != BOUNCE_REASON_FILTERED)
             {
-              yes = text_says (facts, reason);
+              /* Without the command, only words that can only come from a
+               * directory lookup ("no such user", "not listed in Domino
+               * Directory") say the address is dead; a bare "user unknown"
+               * is also what content filters answer after DATA. */
+              if (facts->command == BOUNCE_COMMAND_RCPT)
+                yes = text_says (facts, reason);
+              else if (facts->command == BOUNCE_COMMAND_UNKNOWN)
+                yes = _bounce_userunknown_definite (facts->lower);
             }
           break;
 
@@ -528,7 +608,7 @@ first_pass (BounceFacts       *facts,
         case BOUNCE_REASON_SPAMDETECTED:
           if (by_status == BOUNCE_REASON_SPAMDETECTED)
             yes = TRUE;
-          else
+          else if (by_status != BOUNCE_REASON_CONTENTERROR)
             yes = !command_before_data (facts->command) && text_says (facts, reason);
           break;
 
@@ -613,6 +693,25 @@ second_pass (BounceFacts       *facts,
   return BOUNCE_REASON_UNDEFINED;
 }
 
+static gboolean
+is_exit_status (const char *lower)
+{
+  const char *p = lower;
+  guint digits = 0;
+
+  while (*p == ' ')
+    p++;
+  while (g_ascii_isdigit (*p))
+    {
+      p++;
+      digits++;
+    }
+  while (*p == ' ' || *p == '\n' || *p == '\r')
+    p++;
+
+  return digits > 0 && digits <= 3 && *p == '\0';
+}
+
 BounceReason
 bounce_classify_reason (const BounceEvidence *evidence)
 {
@@ -621,6 +720,7 @@ bounce_classify_reason (const BounceEvidence *evidence)
   BounceFacts facts = { 0 };
   BounceReason by_status;
   BounceReason reason;
+  guint state;
 
   g_return_val_if_fail (evidence != NULL, BOUNCE_REASON_UNDEFINED);
 
@@ -640,8 +740,21 @@ bounce_classify_reason (const BounceEvidence *evidence)
   facts.provider = evidence->provider;
   facts.action = evidence->action;
   facts.command = command_from_name (evidence->smtp_command);
+  state = gmail_state (lower);
+  if (facts.command == BOUNCE_COMMAND_UNKNOWN)
+    facts.command = command_of_gmail_state (state);
   if (facts.command == BOUNCE_COMMAND_UNKNOWN)
     facts.command = command_from_text (lower);
+
+  /* A success code next to a failing reply comes from a session transcript
+   * ("250 2.1.5 Ok" to RCPT, then "451 4.3.0" after DATA): look for the
+   * failure's own code instead. */
+  if (facts.status != NULL && facts.status[0] == '2' && facts.reply_code >= 400)
+    {
+      g_clear_pointer (&found_status, g_free);
+      found_status = status_find_in (lower, TRUE);
+      facts.status = found_status;
+    }
 
   if (facts.status != NULL && facts.status[0] == '2' && !action_is (evidence->action, "failed")
       && !action_is (evidence->action, "delayed"))
@@ -651,11 +764,27 @@ bounce_classify_reason (const BounceEvidence *evidence)
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
 
+  /* Gmail's "(state 15)" to "(state 18)": refused after DATA by the
+   * recipient's side; "(state 13)": refused at the greeting. */
+  if (state == 15 || state == 17 || state == 18)
+    return BOUNCE_REASON_FILTERED;
+  if (state == 13)
+    return BOUNCE_REASON_BLOCKED;
+
   by_status = reason_of_status (facts.status);
 
   reason = first_pass (&facts, by_status);
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
+
+  /* Refused at MAIL FROM and nothing more specific: the sender was refused. */
+  if (facts.command == BOUNCE_COMMAND_MAIL && status_reason_is_weak (by_status))
+    return BOUNCE_REASON_REJECTED;
+
+  /* A bare number is the exit status of a local delivery program
+   * (Diagnostic-Code: X-Unix; 75). */
+  if (is_exit_status (lower))
+    return BOUNCE_REASON_MAILERERROR;
 
   reason = second_pass (&facts, by_status);
   if (reason != BOUNCE_REASON_UNDEFINED)

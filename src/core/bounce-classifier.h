@@ -44,5 +44,11 @@ char           *bounce_status_find           (const char           *text);
 guint           bounce_reply_code_find       (const char           *text);
 gboolean        bounce_status_is_more_specific (const char         *candidate,
                                                 const char         *current);
+/* "RCPT", "DATA", "MAIL", "EHLO" or "CONN" when @text says which command the
+ * server answered ("(in reply to RCPT TO command)", "after end of data",
+ * ">>> RCPT To:", "refused to talk to me"), else NULL. For the engine to fill
+ * BounceEvidence.smtp_command from the human-readable part of a bounce,
+ * which often says it when the Diagnostic-Code does not. */
+const char     *bounce_smtp_command_find     (const char           *text);
 
 G_END_DECLS
