@@ -3350,6 +3350,33 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
   },
   {
     .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.27",
+    .provider = "google",
+    .title = N_("Gmail deferred mail: SPF did not pass"),
+    .plain = N_("Gmail is delaying the message because your domain’s list "
+                "of allowed sending servers (SPF) does not include the "
+                "server that sent it. Your mail system keeps trying, but "
+                "someone has to fix the record."),
+    .technical = N_("Google: the temporary (421) form of Gmail’s 5.7.27, "
+                    "SPF did not pass; Gmail rate-limits such mail before "
+                    "rejecting it. Gmail’s meaning; IANA’s X.7.27 is "
+                    "“Sender address has null MX”. Check the SPF record of "
+                    "the MAIL FROM domain against the sending IP."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: add the sending service’s servers to your "
+         "domain’s SPF record."),
+      N_("Make sure the mail is also signed with DKIM and that your domain "
+         "publishes a DMARC record."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
     .key = "5.7.27",
     .provider = "google",
     /* Translators: SPF and Gmail are names; keep them untranslated */
@@ -3432,6 +3459,32 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
   },
   {
     .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.29",
+    .provider = "google",
+    .title = N_("Gmail deferred mail sent without encryption (TLS)"),
+    .plain = N_("Gmail is delaying the message because the server that sent "
+                "it did not use an encrypted connection. Your mail system "
+                "keeps trying, but someone has to turn encryption on."),
+    .technical = N_("Google: the temporary (421) form of Gmail’s 5.7.29, "
+                    "the connection did not use TLS. Gmail’s meaning; "
+                    "IANA’s X.7.29 is ARC validation failure. Check that "
+                    "the sending server offers STARTTLS with TLS 1.2 or "
+                    "later."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: enable STARTTLS for outgoing mail on the "
+         "sending server."),
+      N_("Check with a test message that the connection to Gmail is "
+         "encrypted (“Show original” lists TLS)."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
     .key = "5.7.29",
     .provider = "google",
     .title = N_("Gmail refused mail sent without encryption (TLS)"),
@@ -3453,6 +3506,31 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .source = "Google Workspace Admin Help: SMTP errors and codes "
               "(3726730), snapshot 2026-06-18; Google email sender "
               "guidelines (81126)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "4.7.30",
+    .provider = "google",
+    .title = N_("Gmail deferred mail: DKIM did not pass"),
+    .plain = N_("Gmail is delaying the message because it did not carry a "
+                "valid digital signature (DKIM) from your domain. Your mail "
+                "system keeps trying, but someone has to set up the "
+                "signature."),
+    .technical = N_("Google: the temporary (421) form of Gmail’s 5.7.30, "
+                    "DKIM did not pass; bulk senders must pass both SPF and "
+                    "DKIM. Gmail’s meaning; IANA’s X.7.30 is “REQUIRETLS "
+                    "support required”."),
+    .actor = BOUNCE_ACTOR_SENDER_ADMIN,
+    .steps = {
+      N_("Forward the bounce to your mail administrator."),
+      N_("Mail administrator: set up DKIM signing for your domain at the "
+         "sending service and publish the key in DNS."),
+      N_("Check that nothing modifies messages after they are signed."),
+      NULL,
+    },
+    .source = "Google Workspace Admin Help: SMTP errors and codes "
+              "(3726730), snapshot 2026-06-18",
     .reviewed = REVIEWED,
   },
   {
