@@ -103,6 +103,8 @@ _bounce_ft_postfix_detect (const BounceFreetextInput *input,
 {
   return HEADER_HAS (input, "X-Postfix-Queue-ID") ||
          SUBJECT_IS (input, "Undelivered Mail Returned to Sender") ||
+         SUBJECT_STARTS (input, "Postfix SMTP server: errors from") ||
+         BODY_HAS (body, " In:  RCPT TO:") ||
          SUBJECT_STARTS (input, "Delayed Mail (still being retried)") ||
          BODY_HAS (body, "This is the mail system at host") ||
          BODY_HAS (body, "                   The mail system") ||
@@ -200,7 +202,7 @@ _bounce_ft_postfix_scan (BounceFreetextScan *scan)
 
   _bounce_freetext_scan_blocks (scan, &spec);
 
-  if (scan->hits->len == 0 && strstr (scan->body, " In:  RCPT TO:") != NULL)
+  if (scan->hits->len == 0 && strstr (scan->body, "In:  RCPT TO:") != NULL)
     scan_in_out_transcript (scan, "In:", "Out:");
 
   for_each_hit (scan, split_host_said);
@@ -254,7 +256,7 @@ _bounce_ft_exim_scan (BounceFreetextScan *scan)
 {
   static const BounceBlockSpec spec = {
     exim_begin, exim_end, BOUNCE_RCPT_FIRST,
-    BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG | BOUNCE_BLOCK_INDENTED, NULL
+    BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG | BOUNCE_BLOCK_INDENTED | BOUNCE_BLOCK_BARE_LOCAL, NULL
   };
   static const BounceBlockSpec loose = {
     exim_begin, exim_end, BOUNCE_RCPT_ANYWHERE,
@@ -290,9 +292,9 @@ append_local_line (BounceFreetextHit *hit,
                    gsize              len,
                    const char        *after_addr)
 {
-  const char *dots = strstr (after_addr, "... ");
+  const char *dots = _bounce_ascii_find (after_addr, line + len - after_addr, "... ");
 
-  if (dots != NULL && dots < line + len)
+  if (dots != NULL)
     {
       const char *rest = dots + 4;
       gsize rest_len = line + len - rest;
@@ -432,7 +434,7 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
         addr = _bounce_address_at_start (p + 4, plen - 4, &addr_len);
       if (addr == NULL)
         addr = _bounce_address_at_start (p, plen, &addr_len);
-      if (addr != NULL && strstr (addr, "... ") != NULL)
+      if (addr != NULL && (g_ascii_isdigit (p[0]) || _bounce_ascii_find (addr, p + plen - addr, "... ") != NULL))
         {
           BounceFreetextHit *hit = _bounce_freetext_scan_add (scan, addr, addr_len);
 
@@ -443,7 +445,7 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
             _bounce_freetext_hit_append (hit, pending_reply, strlen (pending_reply));
           else if (hit->diagnostic == NULL)
             append_local_line (hit, p, plen, addr + addr_len);
-          if (hit->remote_mta == NULL && remote != NULL)
+          if (hit->remote_mta == NULL && remote != NULL && pending_reply != NULL)
             hit->remote_mta = g_strdup (remote);
           g_clear_pointer (&pending_reply, g_free);
           continue;

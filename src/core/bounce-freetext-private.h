@@ -60,6 +60,8 @@ typedef enum
   BOUNCE_BLOCK_BLANK_ENDS   = 1 << 0, /* a blank line closes the current recipient's block */
   BOUNCE_BLOCK_REST_IS_DIAG = 1 << 1, /* the text after the address is diagnostic */
   BOUNCE_BLOCK_INDENTED     = 1 << 2, /* only lines indented deeper than the address continue it */
+  BOUNCE_BLOCK_BARE_LOCAL   = 1 << 3, /* an indented lone word is a recipient without a domain */
+  BOUNCE_BLOCK_LINE_IS_DIAG = 1 << 4, /* the whole recipient line is diagnostic */
 } BounceBlockFlags;
 
 typedef struct
@@ -141,6 +143,11 @@ guint               _bounce_freetext_scan_blocks         (BounceFreetextScan    
                                                           const BounceBlockSpec *spec);
 void                _bounce_freetext_scan_header_recipients (BounceFreetextScan *scan,
                                                              const char         *diagnostic);
+void                _bounce_freetext_scan_dsn_fields     (BounceFreetextScan *scan,
+                                                          const char         *text);
+BounceFreetextHit  *_bounce_freetext_scan_add_local      (BounceFreetextScan *scan,
+                                                          const char         *word,
+                                                          gsize               len);
 void                _bounce_freetext_scan_generic        (BounceFreetextScan *scan);
 
 /* Format recognisers, bounce-freetext-mta.c */

@@ -526,8 +526,6 @@ scan_ses_json (BounceFreetextScan *scan,
                       g_ascii_isdigit (response[2]) && (response[3] == ' ' || response[3] == '\0'))
                     hit->reply_code = (response[0] - '0') * 100 + (response[1] - '0') * 10 + (response[2] - '0');
                 }
-              if (json_object_has_member (part, "reportingMTA"))
-                hit->remote_mta = g_strdup (json_object_get_string_member (part, "reportingMTA"));
             }
         }
       return;
@@ -626,6 +624,7 @@ _bounce_ft_amazonses_scan (BounceFreetextScan *scan)
       static const BounceBlockSpec spec = { begin, end, BOUNCE_RCPT_FIRST, 0, "failed" };
 
       _bounce_freetext_scan_blocks (scan, &spec);
+      _bounce_freetext_scan_dsn_fields (scan, scan->body);
       return;
     }
 }

@@ -403,7 +403,7 @@ _bounce_find_reply_code (const char *text,
         q++;
       if (q < end && *q == '#')
         q++;
-      if (q < end && *q == p[0] && status_at (text, q, end) > 0)
+      if (q < end && status_at (text, q, end) > 0)
         {
           *code = c;
           return p;
@@ -642,6 +642,59 @@ _bounce_freetext_scan_add (BounceFreetextScan *scan,
   hit->recipient = g_strndup (addr, addr_len);
 
   return hit;
+}
+
+/* A recipient named only by its local part ("kijitora", as Exim and
+ * Sendmail print local deliveries). */
+BounceFreetextHit *
+_bounce_freetext_scan_add_local (BounceFreetextScan *scan,
+                                 const char         *word,
+                                 gsize               len)
+{
+  BounceFreetextHit *hit;
+
+  if (len == 0)
+    return NULL;
+
+  hit = _bounce_freetext_scan_lookup (scan, word, len);
+  if (hit != NULL)
+    return hit;
+
+  if (scan->hits->len >= scan->max_recipients)
+    return NULL;
+
+  hit = hit_new (scan);
+  hit->recipient = g_strndup (word, len);
+
+  return hit;
+}
+
+/* A line that is one indented word made of local-part characters. */
+static gboolean
+is_bare_local (const char *line,
+               gsize       len,
+               const char **word,
+               gsize       *word_len)
+{
+  const char *p = line;
+  gsize n = len;
+
+  if (len == 0 || (line[0] != ' ' && line[0] != '\t'))
+    return FALSE;
+
+  p = _bounce_skip_space (p, &n);
+  while (n > 0 && g_ascii_isspace (p[n - 1]))
+    n--;
+  if (n == 0 || n > 64)
+    return FALSE;
+
+  for (gsize i = 0; i < n; i++)
+    if (!(g_ascii_isalnum (p[i]) || strchr (".-_+=", p[i]) != NULL))
+      return FALSE;
+
+  *word = p;
+  *word_len = n;
+  return TRUE;
 }
 
 BounceFreetextHit *
@@ -895,6 +948,24 @@ _bounce_freetext_scan_blocks (BounceFreetextScan    *scan,
       if (hit == NULL || !(spec->flags & BOUNCE_BLOCK_INDENTED) || indent <= rcpt_indent)
         addr = block_recipient (spec, line, len, &addr_len);
 
+      if (addr == NULL && (spec->flags & BOUNCE_BLOCK_BARE_LOCAL) && hit == NULL && found == 0)
+        {
+          const char *word;
+          gsize word_len = 0;
+
+          if (is_bare_local (line, len, &word, &word_len))
+            {
+              hit = _bounce_freetext_scan_add_local (scan, word, word_len);
+              if (hit != NULL)
+                {
+                  found++;
+                  rcpt_indent = indent;
+                  _bounce_freetext_hit_set_action (hit, spec->action);
+                }
+              continue;
+            }
+        }
+
       if (addr != NULL)
         {
           guint before = scan->hits->len;
@@ -916,7 +987,9 @@ _bounce_freetext_scan_blocks (BounceFreetextScan    *scan,
             rcpt_indent = indent;
           _bounce_freetext_hit_set_action (hit, spec->action);
 
-          if (spec->flags & BOUNCE_BLOCK_REST_IS_DIAG)
+          if (spec->flags & BOUNCE_BLOCK_LINE_IS_DIAG)
+            _bounce_freetext_hit_append (hit, line, len);
+          else if (spec->flags & BOUNCE_BLOCK_REST_IS_DIAG)
             {
               rest = rest_after_recipient (rest, &rest_len);
               _bounce_freetext_hit_append (hit, rest, rest_len);
@@ -977,5 +1050,77 @@ _bounce_freetext_scan_header_recipients (BounceFreetextScan *scan,
           len -= addr + addr_len - p;
           p = addr + addr_len;
         }
+    }
+}
+
+/* DSN fields written into the text ("Final-Recipient:", "Diagnostic-Code:",
+ * "Status:", "Remote-MTA:"), as some servers do in a "Technical report". */
+void
+_bounce_freetext_scan_dsn_fields (BounceFreetextScan *scan,
+                                  const char         *text)
+{
+  BounceLines it;
+  const char *line;
+  gsize len;
+  BounceFreetextHit *hit = NULL;
+
+  if (text == NULL)
+    return;
+
+  _bounce_lines_init (&it, text);
+  while (_bounce_lines_next (&it, &line, &len))
+    {
+      const char *v;
+      gsize vlen;
+
+      if (_bounce_ascii_has_prefix (line, len, "Final-Recipient:") ||
+          _bounce_ascii_has_prefix (line, len, "Original-Recipient:"))
+        {
+          gsize addr_len = 0;
+          const char *addr = _bounce_find_address (line, len, &addr_len);
+
+          if (addr != NULL && (hit == NULL || _bounce_ascii_has_prefix (line, len, "Final-Recipient:")))
+            hit = _bounce_freetext_scan_add (scan, addr, addr_len);
+          continue;
+        }
+      if (hit == NULL)
+        continue;
+
+      if (_bounce_ascii_has_prefix (line, len, "Diagnostic-Code:"))
+        {
+          const char *semi;
+
+          v = line + strlen ("Diagnostic-Code:");
+          vlen = len - strlen ("Diagnostic-Code:");
+          semi = memchr (v, ';', vlen);
+          if (semi != NULL)
+            {
+              vlen -= semi + 1 - v;
+              v = semi + 1;
+            }
+          if (hit->diagnostic == NULL)
+            {
+              hit->reply_code = 0;
+              g_clear_pointer (&hit->status, g_free);
+              _bounce_freetext_hit_append (hit, v, vlen);
+            }
+        }
+      else if (_bounce_ascii_has_prefix (line, len, "Status:") && hit->status == NULL)
+        {
+          gsize slen = 0;
+          const char *s = _bounce_find_status (line, len, &slen);
+
+          if (s != NULL)
+            hit->status = g_strndup (s, slen);
+        }
+      else if (_bounce_ascii_has_prefix (line, len, "Remote-MTA:") && hit->remote_mta == NULL)
+        {
+          const char *semi = memchr (line, ';', len);
+
+          if (semi != NULL)
+            hit->remote_mta = _bounce_strip_dup (semi + 1, line + len - semi - 1);
+        }
+      else if (_bounce_ascii_has_prefix (line, len, "Action:") && hit->action == NULL)
+        hit->action = _bounce_strip_dup (line + 7, len - 7);
     }
 }

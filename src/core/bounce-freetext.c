@@ -73,10 +73,13 @@ html_to_text (const char *html)
     {
       if (*p == '<' && (g_ascii_isalpha (p[1]) || p[1] == '/' || p[1] == '!'))
         {
-          const char *close = strchr (p, '>');
-          const char *at = strchr (p, '@');
-          const char *space = strchr (p, ' ');
-          gboolean is_tag = close != NULL && (at == NULL || at > close || (space != NULL && space < at));
+          /* Tags are short: looking no further than this keeps the pass
+           * linear on text full of stray '<'. */
+          gsize avail = strnlen (p, 4096);
+          const char *close = memchr (p, '>', avail);
+          const char *at = close ? memchr (p, '@', close - p) : NULL;
+          const char *space = close ? memchr (p, ' ', close - p) : NULL;
+          gboolean is_tag = close != NULL && (at == NULL || (space != NULL && space < at));
 
           if (is_tag)
             {
@@ -313,6 +316,23 @@ looks_like_bounce (const BounceFreetextInput *input)
   return _bounce_text_has_any (input->from, senders) || _bounce_text_has_any (input->subject, subjects);
 }
 
+/* "550 5.1.1", "550-5.1.1" or "550 #5.1.1": a reply no prose imitates. */
+static gboolean
+reply_has_status (const char *line,
+                  gsize       len)
+{
+  guint code = 0;
+  const char *at = _bounce_find_reply_code (line, len, &code);
+  gsize slen = 0;
+  const char *status;
+
+  if (at == NULL)
+    return FALSE;
+  status = _bounce_find_status (at, line + len - at, &slen);
+
+  return status != NULL && status - at <= 5;
+}
+
 static gboolean
 is_daemon_address (const char *addr,
                    gsize       len)
@@ -337,6 +357,8 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
   BounceFreetextHit *last = NULL;
   const char *anon_line = NULL;
   gsize anon_len = 0;
+  gboolean bounce_like = looks_like_bounce (scan->input);
+  gboolean strict = scan->input->headers != NULL && *scan->input->headers != '\0' && !bounce_like;
 
   if (scan->body == NULL)
     return;
@@ -383,6 +405,11 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
       if (addr != NULL && is_daemon_address (addr, addr_len))
         addr = NULL;
 
+      /* In a message that does not present itself as a bounce, only a reply
+       * with an enhanced status ("550 5.1.1") is evidence enough. */
+      if (strict && !reply_has_status (line, len))
+        code_at = status_at = NULL;
+
       if (code_at == NULL && status_at == NULL)
         {
           if (addr != NULL && !_bounce_ascii_has_prefix (line, len, "From:") &&
@@ -425,24 +452,32 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
       last = hit;
     }
 
+  /* DSN fields written as text. */
+  if (scan->hits->len == 0 && bounce_like && strstr (scan->body, "Final-Recipient:") != NULL)
+    _bounce_freetext_scan_dsn_fields (scan, scan->body);
+
   /* A recognised bounce whose addresses carry no codes: a block per address. */
-  if (scan->hits->len == 0 && looks_like_bounce (scan->input))
+  if (scan->hits->len == 0 && bounce_like)
     {
       static const char * const begin[] = {
         "following recipient", "following address", "following addresses",
         "could not be delivered to", "was not delivered to", "following destination",
         NULL
       };
-      const BounceBlockSpec spec = {
+      static const BounceBlockSpec spec = {
         begin, NULL, BOUNCE_RCPT_ANYWHERE,
         BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG, NULL
+      };
+      /* Without an introduction, each line naming an address is its own
+       * reason ("User's mailbox is full: <bob@example.com>"). */
+      static const BounceBlockSpec lines = {
+        NULL, NULL, BOUNCE_RCPT_ANYWHERE, BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_LINE_IS_DIAG, NULL
       };
       gboolean started = FALSE;
 
       for (guint i = 0; begin[i] != NULL && !started; i++)
         started = strstr (scan->body, begin[i]) != NULL;
-      if (started)
-        _bounce_freetext_scan_blocks (scan, &spec);
+      _bounce_freetext_scan_blocks (scan, started ? &spec : &lines);
     }
 
   if (scan->hits->len == 0)
