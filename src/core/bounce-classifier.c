@@ -608,7 +608,7 @@ first_pass (BounceFacts       *facts,
         case BOUNCE_REASON_SPAMDETECTED:
           if (by_status == BOUNCE_REASON_SPAMDETECTED)
             yes = TRUE;
-          else if (by_status != BOUNCE_REASON_CONTENTERROR)
+          else if (by_status != BOUNCE_REASON_CONTENTERROR || strstr (facts->lower, "spam") != NULL)
             yes = !command_before_data (facts->command) && text_says (facts, reason);
           break;
 
@@ -693,23 +693,66 @@ second_pass (BounceFacts       *facts,
   return BOUNCE_REASON_UNDEFINED;
 }
 
+/* TRUE when @lower is nothing but a small number that is not the reply
+ * code: the exit status of a local delivery program. */
 static gboolean
-is_exit_status (const char *lower)
+is_exit_status (const char *lower,
+                guint       reply_code)
 {
   const char *p = lower;
   guint digits = 0;
+  guint value = 0;
 
   while (*p == ' ')
     p++;
   while (g_ascii_isdigit (*p))
     {
+      value = value * 10 + (guint)(*p - '0');
       p++;
       digits++;
     }
   while (*p == ' ' || *p == '\n' || *p == '\r')
     p++;
 
-  return digits > 0 && digits <= 3 && *p == '\0';
+  return digits > 0 && digits <= 3 && *p == '\0' && value != reply_code;
+}
+
+/* Multi-line replies folded into one line repeat their code on every line
+ * ("550-5.7.1 Messages with multiple 550-5.7.1 addresses in From:"). Drops
+ * the repetitions after the first, in place, so that phrases match across
+ * the former line breaks. */
+static void
+drop_repeated_reply_codes (char  *lower,
+                           guint  reply_code)
+{
+  char code[4];
+  char *r;
+  char *w;
+
+  if (reply_code < 200 || reply_code > 599)
+    return;
+  g_snprintf (code, sizeof code, "%u", reply_code);
+
+  r = w = lower;
+  while (*r != '\0')
+    {
+      if (r > lower && (r[-1] == ' ' || r[-1] == '\n' || r[-1] == '\t')
+          && strncmp (r, code, 3) == 0 && (r[3] == ' ' || r[3] == '-')
+          && r - lower > 4)
+        {
+          const char *q = r + 4;
+          gsize len = status_span (q);
+
+          if (len > 0 && (q[len] == ' ' || q[len] == '\0'))
+            q += len;
+          while (*q == ' ')
+            q++;
+          r = (char *)q;
+          continue;
+        }
+      *w++ = *r++;
+    }
+  *w = '\0';
 }
 
 BounceReason
@@ -739,6 +782,7 @@ bounce_classify_reason (const BounceEvidence *evidence)
   facts.reply_code = evidence->reply_code != 0 ? evidence->reply_code : bounce_reply_code_find (lower);
   facts.provider = evidence->provider;
   facts.action = evidence->action;
+  drop_repeated_reply_codes (lower, facts.reply_code);
   facts.command = command_from_name (evidence->smtp_command);
   state = gmail_state (lower);
   if (facts.command == BOUNCE_COMMAND_UNKNOWN)
@@ -765,11 +809,9 @@ bounce_classify_reason (const BounceEvidence *evidence)
     return reason;
 
   /* Gmail's "(state 15)" to "(state 18)": refused after DATA by the
-   * recipient's side; "(state 13)": refused at the greeting. */
+   * recipient's side. */
   if (state == 15 || state == 17 || state == 18)
     return BOUNCE_REASON_FILTERED;
-  if (state == 13)
-    return BOUNCE_REASON_BLOCKED;
 
   by_status = reason_of_status (facts.status);
 
@@ -777,13 +819,18 @@ bounce_classify_reason (const BounceEvidence *evidence)
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
 
+  /* Gmail's states 6, 8 and 9: its own side failed (TLS, AUTH). */
+  if (state == 6 || state == 8 || state == 9)
+    return BOUNCE_REASON_SYSTEMERROR;
+
   /* Refused at MAIL FROM and nothing more specific: the sender was refused. */
   if (facts.command == BOUNCE_COMMAND_MAIL && status_reason_is_weak (by_status))
     return BOUNCE_REASON_REJECTED;
 
   /* A bare number is the exit status of a local delivery program
    * (Diagnostic-Code: X-Unix; 75). */
-  if (is_exit_status (lower))
+  if ((by_status == BOUNCE_REASON_UNDEFINED || by_status == BOUNCE_REASON_ONHOLD)
+      && is_exit_status (lower, facts.reply_code))
     return BOUNCE_REASON_MAILERERROR;
 
   reason = second_pass (&facts, by_status);
