@@ -4570,6 +4570,62 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
               "(2026); RFC 8461",
     .reviewed = REVIEWED,
   },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.4.312",
+    .provider = "microsoft",
+    .title = N_("Recipient’s domain could not be looked up (Microsoft 365)"),
+    .plain = N_("Microsoft 365 kept trying to find the mail servers of the "
+                "recipient’s domain in the internet’s name service (DNS), "
+                "but the lookups failed until the message expired. The "
+                "problem is almost always on the recipient’s side."),
+    .technical = N_("Microsoft, 4.4.312 / 5.4.312 “DNS query failed” "
+                    "(5.4.312 “Message expired, DNS query failed”): "
+                    "Exchange Online could not resolve the MX or A records "
+                    "of the recipient domain, e.g. unresponsive or "
+                    "misconfigured DNS servers or an expired domain. Check "
+                    "the domain with dig MX and its name servers."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Check the domain part of the address for typos."),
+      N_("Tell the recipient another way that mail to their domain fails, "
+         "and give them the error text."),
+      N_("If you own the recipient domain: check that its name servers "
+         "answer and that the MX records resolve."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
+  {
+    .topic = BOUNCE_TOPIC_STATUS,
+    .key = "5.4.316",
+    .provider = "microsoft",
+    .title = N_("Recipient’s server refused the connection (Microsoft 365)"),
+    .plain = N_("Microsoft 365 kept trying to connect to the recipient’s "
+                "mail server, but that server refused the connections until "
+                "the message expired. The problem is almost always on the "
+                "recipient’s side."),
+    .technical = N_("Microsoft, 4.4.316 / 5.4.316 “Connection refused” "
+                    "(5.4.316 “Message expired, connection refused”): the "
+                    "destination server or network outside Microsoft 365 "
+                    "refused TCP connections on port 25. The error names "
+                    "the IP address of the refusing host, which identifies "
+                    "who has to fix it."),
+    .actor = BOUNCE_ACTOR_RECIPIENT,
+    .steps = {
+      N_("Tell the recipient another way that their mail server refuses "
+         "connections, and give them the error text."),
+      N_("Send the message again later, once they confirm it is fixed."),
+      N_("If you own the recipient domain: check that the MX hosts accept "
+         "connections on port 25 from the internet."),
+      NULL,
+    },
+    .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
+              "(2026)",
+    .reviewed = REVIEWED,
+  },
 
   /* Provider overlays: Yahoo and AOL */
 
