@@ -1,0 +1,709 @@
+/* test-analyzer.c
+ *
+ * The analyzer end to end on messages composed here: DSNs, mboxes, maildirs,
+ * folders, streams, pasted text, limits, line ends, non-bounces and JSON.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "bounce-analyzer.h"
+#include "bounce-json.h"
+#include "bounce-record.h"
+#include "bounce-report.h"
+
+/* A Postfix-style DSN for two recipients. The first has a generic Status that
+ * the Diagnostic-Code makes precise; the original's subject is RFC 2047. */
+#define DSN_MESSAGE \
+  "Return-Path: <>\n" \
+  "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\n" \
+  "To: sender@example.com\n" \
+  "Subject: Undelivered Mail Returned to Sender\n" \
+  "Date: Tue, 3 Mar 2026 09:15:00 +0100\n" \
+  "Auto-Submitted: auto-replied\n" \
+  "MIME-Version: 1.0\n" \
+  "Content-Type: multipart/report; report-type=delivery-status;\n" \
+  "\tboundary=\"BOUNDARY1\"\n" \
+  "\n" \
+  "--BOUNDARY1\n" \
+  "Content-Type: text/plain; charset=us-ascii\n" \
+  "\n" \
+  "I'm sorry to have to inform you that your message could not\n" \
+  "be delivered to one or more recipients.\n" \
+  "\n" \
+  "--BOUNDARY1\n" \
+  "Content-Type: message/delivery-status\n" \
+  "\n" \
+  "Reporting-MTA: dns; mx.example.org\n" \
+  "Arrival-Date: Tue, 3 Mar 2026 09:14:58 +0100\n" \
+  "\n" \
+  "Final-Recipient: rfc822; Alice@Example.NET\n" \
+  "Action: failed\n" \
+  "Status: 5.0.0\n" \
+  "Remote-MTA: dns; mx1.example.net\n" \
+  "Diagnostic-Code: smtp; 550 5.1.1 <alice@example.net>: Recipient address\n" \
+  "    rejected: User unknown in local recipient table\n" \
+  "\n" \
+  "Final-Recipient: rfc822; bob@example.net\n" \
+  "Action: failed\n" \
+  "Status: 5.2.2\n" \
+  "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\n" \
+  "\n" \
+  "--BOUNDARY1\n" \
+  "Content-Type: text/rfc822-headers\n" \
+  "\n" \
+  "From: Sender <sender@example.com>\n" \
+  "To: alice@example.net, bob@example.net\n" \
+  "Subject: =?ISO-8859-1?Q?R=E9union_de_lundi?=\n" \
+  "Date: Tue, 3 Mar 2026 09:14:50 +0100\n" \
+  "Message-ID: <abc123@example.com>\n" \
+  "\n" \
+  "--BOUNDARY1--\n"
+
+#define PLAIN_MESSAGE(n) \
+  "From: friend@example.org\n" \
+  "To: me@example.com\n" \
+  "Subject: Lunch " #n "\n" \
+  "Date: Wed, 4 Mar 2026 12:00:00 +0000\n" \
+  "\n" \
+  "Shall we meet at noon?\n"
+
+typedef struct
+{
+  GPtrArray *reports;
+} Collected;
+
+static gboolean
+collect_cb (BounceReport *report,
+            gpointer      user_data)
+{
+  Collected *collected = user_data;
+
+  g_ptr_array_add (collected->reports, g_object_ref (report));
+
+  return TRUE;
+}
+
+static BounceReport *
+analyze_string (const char *text)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return bounce_analyzer_analyze_bytes (analyzer, bytes, "test.eml");
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("test-analyzer-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+static void
+write_file (const char *path,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_remove (path);
+      return;
+    }
+
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+test_analyzer_dsn (void)
+{
+  g_autoptr(BounceReport) report = analyze_string (DSN_MESSAGE);
+  BounceRecord *alice;
+  BounceRecord *bob;
+
+  g_assert_null (bounce_report_get_error (report));
+  g_assert_cmpint (bounce_report_get_kind (report), ==, BOUNCE_KIND_FAILURE);
+  g_assert_true (bounce_report_is_bounce (report));
+  g_assert_cmpuint (bounce_report_get_index (report), ==, 1);
+  g_assert_cmpstr (bounce_report_get_source (report), ==, "test.eml");
+  g_assert_cmpstr (bounce_report_get_subject (report), ==, "Undelivered Mail Returned to Sender");
+  g_assert_cmpuint (bounce_report_get_n_records (report), ==, 2);
+
+  alice = bounce_report_get_record (report, 0);
+  g_assert_cmpstr (bounce_record_get_recipient (alice), ==, "Alice@Example.NET");
+  g_assert_cmpstr (bounce_record_get_action (alice), ==, "failed");
+  /* Status 5.0.0 yields to the 5.1.1 of the server's reply. */
+  g_assert_cmpstr (bounce_record_get_status (alice), ==, "5.1.1");
+  g_assert_cmpuint (bounce_record_get_reply_code (alice), ==, 550);
+  g_assert_cmpstr (bounce_record_get_diagnostic (alice), ==,
+                   "550 5.1.1 <alice@example.net>: Recipient address rejected: "
+                   "User unknown in local recipient table");
+  g_assert_cmpstr (bounce_record_get_reporting_mta (alice), ==, "mx.example.org");
+  g_assert_cmpstr (bounce_record_get_remote_mta (alice), ==, "mx1.example.net");
+  g_assert_cmpstr (bounce_record_get_last_attempt (alice), ==, "Tue, 3 Mar 2026 09:14:58 +0100");
+  g_assert_cmpint (bounce_record_get_reason (alice), ==, BOUNCE_REASON_USERUNKNOWN);
+  g_assert_cmpint (bounce_record_get_severity (alice), ==, BOUNCE_SEVERITY_PERMANENT);
+  g_assert_true (bounce_record_get_hard_bounce (alice));
+
+  bob = bounce_report_get_record (report, 1);
+  g_assert_cmpstr (bounce_record_get_recipient (bob), ==, "bob@example.net");
+  g_assert_cmpstr (bounce_record_get_status (bob), ==, "5.2.2");
+  g_assert_cmpuint (bounce_record_get_reply_code (bob), ==, 552);
+  g_assert_cmpint (bounce_record_get_reason (bob), ==, BOUNCE_REASON_MAILBOXFULL);
+  g_assert_false (bounce_record_get_hard_bounce (bob));
+
+  g_assert_cmpstr (bounce_report_get_original_subject (report), ==, "Réunion de lundi");
+  g_assert_cmpstr (bounce_report_get_original_message_id (report), ==, "abc123@example.com");
+  g_assert_cmpstr (bounce_report_get_original_date (report), ==, "Tue, 3 Mar 2026 09:14:50 +0100");
+  g_assert_nonnull (strstr (bounce_report_get_original_to (report), "bob@example.net"));
+  g_assert_nonnull (strstr (bounce_report_get_original_from (report), "sender@example.com"));
+  g_assert_nonnull (strstr (bounce_report_get_human_text (report), "could not\nbe delivered"));
+  g_assert_false (bounce_report_get_backscatter (report));
+}
+
+static void
+test_analyzer_crlf_and_cr (void)
+{
+  g_autoptr(GString) crlf = g_string_new (NULL);
+  g_autoptr(GString) cr = g_string_new (NULL);
+  g_autoptr(BounceReport) a = NULL;
+  g_autoptr(BounceReport) b = NULL;
+
+  for (const char *p = DSN_MESSAGE; *p != '\0'; p++)
+    {
+      if (*p == '\n')
+        {
+          g_string_append (crlf, "\r\n");
+          g_string_append_c (cr, '\r');
+        }
+      else
+        {
+          g_string_append_c (crlf, *p);
+          g_string_append_c (cr, *p);
+        }
+    }
+
+  a = analyze_string (crlf->str);
+  b = analyze_string (cr->str);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      BounceReport *report = i == 0 ? a : b;
+      BounceRecord *record;
+
+      g_assert_cmpint (bounce_report_get_kind (report), ==, BOUNCE_KIND_FAILURE);
+      g_assert_cmpuint (bounce_report_get_n_records (report), ==, 2);
+      record = bounce_report_get_record (report, 0);
+      g_assert_cmpstr (bounce_record_get_status (record), ==, "5.1.1");
+      g_assert_cmpstr (bounce_record_get_diagnostic (record), ==,
+                       "550 5.1.1 <alice@example.net>: Recipient address rejected: "
+                       "User unknown in local recipient table");
+      record = bounce_report_get_record (report, 1);
+      g_assert_cmpstr (bounce_record_get_recipient (record), ==, "bob@example.net");
+      g_assert_cmpstr (bounce_report_get_original_subject (report), ==, "Réunion de lundi");
+      g_assert_null (strchr (bounce_report_get_human_text (report), '\r'));
+    }
+}
+
+static void
+test_analyzer_mbox (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "mail.mbox", NULL);
+  g_autoptr(GString) mbox = g_string_new (NULL);
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  Collected collected = { g_ptr_array_new_with_free_func (g_object_unref) };
+  gboolean ok;
+
+  g_string_append (mbox, "From MAILER-DAEMON Tue Mar  3 09:15:00 2026\n" DSN_MESSAGE "\n");
+  g_string_append (mbox, "From friend@example.org Wed Mar  4 12:00:00 2026\n" PLAIN_MESSAGE (1) "\n");
+  g_string_append (mbox, "From MAILER-DAEMON Tue Mar  3 09:15:00 2026\n" DSN_MESSAGE);
+  write_file (path, mbox->str);
+
+  ok = bounce_analyzer_analyze_file (analyzer, file, collect_cb, &collected, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+
+  g_assert_cmpuint (collected.reports->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      BounceReport *report = g_ptr_array_index (collected.reports, i);
+
+      g_assert_cmpuint (bounce_report_get_index (report), ==, i + 1);
+      g_assert_cmpstr (bounce_report_get_source (report), ==, path);
+      g_assert_null (bounce_report_get_error (report));
+    }
+  g_assert_cmpint (bounce_report_get_kind (g_ptr_array_index (collected.reports, 0)), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpint (bounce_report_get_kind (g_ptr_array_index (collected.reports, 1)), ==, BOUNCE_KIND_NOT_BOUNCE);
+  g_assert_cmpuint (bounce_report_get_n_records (g_ptr_array_index (collected.reports, 1)), ==, 0);
+  g_assert_cmpint (bounce_report_get_kind (g_ptr_array_index (collected.reports, 2)), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpuint (bounce_report_get_n_records (g_ptr_array_index (collected.reports, 2)), ==, 2);
+
+  g_ptr_array_unref (collected.reports);
+  remove_tree (dir);
+}
+
+static void
+test_analyzer_maildir (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *cur = g_build_filename (dir, "cur", NULL);
+  g_autofree char *new = g_build_filename (dir, "new", NULL);
+  g_autofree char *tmp = g_build_filename (dir, "tmp", NULL);
+  g_autofree char *a = g_build_filename (cur, "1700000002.M1.host:2,S", NULL);
+  g_autofree char *b = g_build_filename (cur, "1700000001.M1.host:2,S", NULL);
+  g_autofree char *c = g_build_filename (new, "1700000003.M1.host", NULL);
+  g_autofree char *t = g_build_filename (tmp, "1700000004.M1.host", NULL);
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  Collected collected = { g_ptr_array_new_with_free_func (g_object_unref) };
+
+  g_mkdir (cur, 0700);
+  g_mkdir (new, 0700);
+  g_mkdir (tmp, 0700);
+  write_file (a, PLAIN_MESSAGE (2));
+  write_file (b, DSN_MESSAGE);
+  write_file (c, PLAIN_MESSAGE (3));
+  write_file (t, DSN_MESSAGE); /* still being written: not read */
+
+  g_assert_true (bounce_analyzer_analyze_file (analyzer, file, collect_cb, &collected, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (collected.reports->len, ==, 3);
+  /* cur/ sorted by name, then new/. */
+  g_assert_cmpstr (bounce_report_get_source (g_ptr_array_index (collected.reports, 0)), ==, b);
+  g_assert_cmpstr (bounce_report_get_source (g_ptr_array_index (collected.reports, 1)), ==, a);
+  g_assert_cmpstr (bounce_report_get_source (g_ptr_array_index (collected.reports, 2)), ==, c);
+  g_assert_cmpuint (bounce_report_get_index (g_ptr_array_index (collected.reports, 2)), ==, 3);
+  g_assert_cmpint (bounce_report_get_kind (g_ptr_array_index (collected.reports, 0)), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpstr (bounce_report_get_subject (g_ptr_array_index (collected.reports, 1)), ==, "Lunch 2");
+
+  g_ptr_array_unref (collected.reports);
+  remove_tree (dir);
+}
+
+static void
+test_analyzer_folder (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *a = g_build_filename (dir, "b.eml", NULL);
+  g_autofree char *b = g_build_filename (dir, "a.eml", NULL);
+  g_autofree char *empty = g_build_filename (dir, "c.eml", NULL);
+  g_autofree char *hidden = g_build_filename (dir, ".hidden.eml", NULL);
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  Collected collected = { g_ptr_array_new_with_free_func (g_object_unref) };
+  BounceReport *report;
+
+  write_file (a, PLAIN_MESSAGE (4));
+  write_file (b, DSN_MESSAGE);
+  write_file (empty, "");
+  write_file (hidden, DSN_MESSAGE);
+
+  g_assert_true (bounce_analyzer_analyze_file (analyzer, file, collect_cb, &collected, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (collected.reports->len, ==, 3);
+  g_assert_cmpstr (bounce_report_get_source (g_ptr_array_index (collected.reports, 0)), ==, b);
+  g_assert_cmpstr (bounce_report_get_source (g_ptr_array_index (collected.reports, 1)), ==, a);
+
+  /* The unreadable member is reported, and the others are still read. */
+  report = g_ptr_array_index (collected.reports, 2);
+  g_assert_cmpstr (bounce_report_get_source (report), ==, empty);
+  g_assert_cmpint (bounce_report_get_kind (report), ==, BOUNCE_KIND_NOT_EMAIL);
+  g_assert_error ((GError *) bounce_report_get_error (report), BOUNCE_ERROR, BOUNCE_ERROR_EMPTY);
+
+  g_ptr_array_unref (collected.reports);
+  remove_tree (dir);
+}
+
+static void
+test_analyzer_missing_file (void)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/dir/bounce.eml");
+  g_autoptr(GError) error = NULL;
+  Collected collected = { g_ptr_array_new_with_free_func (g_object_unref) };
+
+  g_assert_false (bounce_analyzer_analyze_file (analyzer, file, collect_cb, &collected, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (collected.reports->len, ==, 0);
+
+  g_ptr_array_unref (collected.reports);
+}
+
+static void
+test_analyzer_stream (void)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *mbox = NULL;
+  Collected collected = { g_ptr_array_new_with_free_func (g_object_unref) };
+
+  mbox = g_strconcat ("From a@example.org Wed Mar  4 12:00:00 2026\n", PLAIN_MESSAGE (5), "\n",
+                      "From MAILER-DAEMON Tue Mar  3 09:15:00 2026\n", DSN_MESSAGE, NULL);
+  stream = g_memory_input_stream_new_from_data (g_strdup (mbox), -1, g_free);
+
+  g_assert_true (bounce_analyzer_analyze_stream (analyzer, stream, "-", collect_cb, &collected, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (collected.reports->len, ==, 2);
+  g_assert_cmpstr (bounce_report_get_subject (g_ptr_array_index (collected.reports, 0)), ==, "Lunch 5");
+  g_assert_cmpint (bounce_report_get_kind (g_ptr_array_index (collected.reports, 1)), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpuint (bounce_report_get_index (g_ptr_array_index (collected.reports, 1)), ==, 2);
+  g_assert_cmpstr (bounce_report_get_source (g_ptr_array_index (collected.reports, 1)), ==, "-");
+  g_assert_cmpuint (bounce_report_get_n_records (g_ptr_array_index (collected.reports, 1)), ==, 2);
+
+  g_ptr_array_unref (collected.reports);
+}
+
+static void
+test_analyzer_pasted_text (void)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(BounceReport) body = NULL;
+  g_autoptr(BounceReport) whole = NULL;
+  BounceRecord *record;
+
+  /* The body of a bounce copied out of a mail client: no headers. */
+  body = bounce_analyzer_analyze_text (analyzer,
+                                       "Delivery to the following recipient failed permanently.\n"
+                                       "\n"
+                                       "Reporting-MTA: dns; mail.example.org\n"
+                                       "\n"
+                                       "Final-Recipient: rfc822; carol@example.net\n"
+                                       "Action: failed\n"
+                                       "Status: 5.2.2\n"
+                                       "Diagnostic-Code: smtp; 552 5.2.2 Quota exceeded\n",
+                                       -1);
+  g_assert_null (bounce_report_get_error (body));
+  g_assert_null (bounce_report_get_source (body));
+  g_assert_cmpint (bounce_report_get_kind (body), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpuint (bounce_report_get_n_records (body), ==, 1);
+  record = bounce_report_get_record (body, 0);
+  g_assert_cmpstr (bounce_record_get_recipient (record), ==, "carol@example.net");
+  g_assert_cmpstr (bounce_record_get_status (record), ==, "5.2.2");
+  g_assert_cmpuint (bounce_record_get_reply_code (record), ==, 552);
+  g_assert_cmpstr (bounce_record_get_reporting_mta (record), ==, "mail.example.org");
+
+  /* A whole message pasted with its headers is read as a message. */
+  whole = bounce_analyzer_analyze_text (analyzer, "\n\n" DSN_MESSAGE, -1);
+  g_assert_cmpint (bounce_report_get_kind (whole), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpuint (bounce_report_get_n_records (whole), ==, 2);
+  g_assert_cmpstr (bounce_report_get_original_subject (whole), ==, "Réunion de lundi");
+}
+
+static void
+test_analyzer_limits (void)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (DSN_MESSAGE, strlen (DSN_MESSAGE));
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_autoptr(GBytes) blank = g_bytes_new_static ("\n\r\n\n", 4);
+  g_autoptr(BounceReport) large = NULL;
+  g_autoptr(BounceReport) none = NULL;
+  g_autoptr(BounceReport) blanks = NULL;
+  g_autoptr(BounceReport) text = NULL;
+  g_autoptr(BounceReport) capped = NULL;
+  const GError *error;
+
+  g_assert_cmpuint (bounce_analyzer_get_max_size (analyzer), ==, BOUNCE_DEFAULT_MAX_SIZE);
+  bounce_analyzer_set_max_size (analyzer, 100);
+  g_assert_cmpuint (bounce_analyzer_get_max_size (analyzer), ==, 100);
+
+  large = bounce_analyzer_analyze_bytes (analyzer, bytes, "big.eml");
+  g_assert_cmpint (bounce_report_get_kind (large), ==, BOUNCE_KIND_NOT_EMAIL);
+  g_assert_cmpuint (bounce_report_get_n_records (large), ==, 0);
+  error = bounce_report_get_error (large);
+  g_assert_error ((GError *) error, BOUNCE_ERROR, BOUNCE_ERROR_TOO_LARGE);
+  /* The message names the size and the limit. */
+  g_assert_nonnull (strstr (error->message, "100 bytes"));
+  g_assert_nonnull (strstr (error->message, "kB"));
+
+  text = bounce_analyzer_analyze_text (analyzer, DSN_MESSAGE, -1);
+  g_assert_error ((GError *) bounce_report_get_error (text), BOUNCE_ERROR, BOUNCE_ERROR_TOO_LARGE);
+
+  none = bounce_analyzer_analyze_bytes (analyzer, empty, "empty.eml");
+  g_assert_cmpint (bounce_report_get_kind (none), ==, BOUNCE_KIND_NOT_EMAIL);
+  g_assert_error ((GError *) bounce_report_get_error (none), BOUNCE_ERROR, BOUNCE_ERROR_EMPTY);
+
+  blanks = bounce_analyzer_analyze_bytes (analyzer, blank, "blank.eml");
+  g_assert_error ((GError *) bounce_report_get_error (blanks), BOUNCE_ERROR, BOUNCE_ERROR_EMPTY);
+
+  /* The recipient limit keeps the first recipients, in order. */
+  bounce_analyzer_set_max_size (analyzer, BOUNCE_DEFAULT_MAX_SIZE);
+  bounce_analyzer_set_max_recipients (analyzer, 1);
+  capped = bounce_analyzer_analyze_bytes (analyzer, bytes, "capped.eml");
+  g_assert_cmpuint (bounce_report_get_n_records (capped), ==, 1);
+  g_assert_cmpstr (bounce_record_get_recipient (bounce_report_get_record (capped, 0)), ==,
+                   "Alice@Example.NET");
+}
+
+static void
+test_analyzer_not_failures (void)
+{
+  g_autoptr(BounceReport) vacation = NULL;
+  g_autoptr(BounceReport) arf = NULL;
+  g_autoptr(BounceReport) delivered = NULL;
+  g_autoptr(BounceReport) delayed = NULL;
+  g_autoptr(BounceReport) plain = NULL;
+
+  vacation = analyze_string ("From: Kim <kim@example.net>\n"
+                             "To: sender@example.com\n"
+                             "Subject: Automatic reply: Budget\n"
+                             "Auto-Submitted: auto-replied\n"
+                             "\n"
+                             "I am out of the office until Monday.\n");
+  g_assert_cmpint (bounce_report_get_kind (vacation), ==, BOUNCE_KIND_AUTO_REPLY);
+  g_assert_cmpint (bounce_report_get_reason (vacation), ==, BOUNCE_REASON_VACATION);
+  g_assert_false (bounce_report_is_bounce (vacation));
+  g_assert_cmpuint (bounce_report_get_n_records (vacation), ==, 0);
+
+  arf = analyze_string ("From: feedback@isp.example\n"
+                        "Subject: Abuse report\n"
+                        "MIME-Version: 1.0\n"
+                        "Content-Type: multipart/report; report-type=feedback-report; boundary=\"B\"\n"
+                        "\n"
+                        "--B\n"
+                        "Content-Type: text/plain\n"
+                        "\n"
+                        "This is an email abuse report.\n"
+                        "--B\n"
+                        "Content-Type: message/feedback-report\n"
+                        "\n"
+                        "Feedback-Type: abuse\n"
+                        "User-Agent: Example-FBL/1.0\n"
+                        "Version: 1\n"
+                        "--B--\n");
+  g_assert_cmpint (bounce_report_get_kind (arf), ==, BOUNCE_KIND_FEEDBACK);
+  g_assert_cmpint (bounce_report_get_reason (arf), ==, BOUNCE_REASON_FEEDBACK);
+
+  delivered = analyze_string ("From: MAILER-DAEMON@mx.example.org\n"
+                              "Subject: Successful Mail Delivery Report\n"
+                              "MIME-Version: 1.0\n"
+                              "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n"
+                              "\n"
+                              "--B\n"
+                              "Content-Type: message/delivery-status\n"
+                              "\n"
+                              "Reporting-MTA: dns; mx.example.org\n"
+                              "\n"
+                              "Final-Recipient: rfc822; dan@example.net\n"
+                              "Action: delivered\n"
+                              "Status: 2.0.0\n"
+                              "--B--\n");
+  g_assert_cmpint (bounce_report_get_kind (delivered), ==, BOUNCE_KIND_DELIVERY_REPORT);
+  g_assert_cmpint (bounce_report_get_reason (delivered), ==, BOUNCE_REASON_DELIVERED);
+  g_assert_false (bounce_report_is_bounce (delivered));
+
+  delayed = analyze_string ("From: MAILER-DAEMON@mx.example.org\n"
+                            "Subject: Delayed Mail (still being retried)\n"
+                            "MIME-Version: 1.0\n"
+                            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n"
+                            "\n"
+                            "--B\n"
+                            "Content-Type: message/delivery-status\n"
+                            "\n"
+                            "Reporting-MTA: dns; mx.example.org\n"
+                            "\n"
+                            "Final-Recipient: rfc822; erin@example.net\n"
+                            "Action: delayed\n"
+                            "Status: 4.4.1\n"
+                            "Diagnostic-Code: X-Postfix; connect to mx.example.net: Connection timed out\n"
+                            "Will-Retry-Until: Fri, 6 Mar 2026 09:00:00 +0100\n"
+                            "--B--\n");
+  g_assert_cmpint (bounce_report_get_kind (delayed), ==, BOUNCE_KIND_DELAY);
+  g_assert_true (bounce_report_is_bounce (delayed));
+  g_assert_cmpuint (bounce_report_get_n_records (delayed), ==, 1);
+  g_assert_cmpstr (bounce_record_get_action (bounce_report_get_record (delayed, 0)), ==, "delayed");
+  g_assert_cmpstr (bounce_record_get_status (bounce_report_get_record (delayed, 0)), ==, "4.4.1");
+  g_assert_cmpint (bounce_record_get_severity (bounce_report_get_record (delayed, 0)), ==,
+                   BOUNCE_SEVERITY_INFORMATIONAL);
+
+  plain = analyze_string (PLAIN_MESSAGE (6));
+  g_assert_cmpint (bounce_report_get_kind (plain), ==, BOUNCE_KIND_NOT_BOUNCE);
+  g_assert_false (bounce_report_is_bounce (plain));
+}
+
+static void
+test_analyzer_charset (void)
+{
+  /* A Latin-1 text part, quoted-printable, and a base64 DSN part. */
+  static const char dsn_text[] =
+    "Reporting-MTA: dns; mx.example.de\n\n"
+    "Final-Recipient: rfc822; jurgen@example.de\n"
+    "Action: failed\n"
+    "Status: 5.1.1\n";
+  g_autofree char *dsn = g_base64_encode ((const guchar *) dsn_text, sizeof dsn_text - 1);
+  g_autofree char *message = g_strdup_printf (
+    "From: MAILER-DAEMON@mx.example.de\n"
+    "Subject: =?iso-8859-1?q?Unzustellbar=3A_Gr=FC=DFe?=\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n"
+    "\n"
+    "--B\n"
+    "Content-Type: text/plain; charset=iso-8859-1\n"
+    "Content-Transfer-Encoding: quoted-printable\n"
+    "\n"
+    "Die Nachricht konnte nicht zugestellt werden: Empf=E4nger unbekannt.\n"
+    "--B\n"
+    "Content-Type: message/delivery-status\n"
+    "Content-Transfer-Encoding: base64\n"
+    "\n"
+    "%s\n"
+    "--B--\n", dsn);
+  g_autoptr(BounceReport) report = analyze_string (message);
+
+  g_assert_cmpstr (bounce_report_get_subject (report), ==, "Unzustellbar: Grüße");
+  g_assert_nonnull (strstr (bounce_report_get_human_text (report), "Empfänger unbekannt"));
+  g_assert_cmpuint (bounce_report_get_n_records (report), ==, 1);
+  g_assert_cmpstr (bounce_record_get_recipient (bounce_report_get_record (report, 0)), ==, "jurgen@example.de");
+  g_assert_cmpstr (bounce_record_get_status (bounce_report_get_record (report, 0)), ==, "5.1.1");
+}
+
+static void
+test_analyzer_backscatter (void)
+{
+  /* Spam sent through a botnet host with your address as sender: no DKIM
+   * signature of your domain, a Message-ID and Received chain elsewhere. */
+  const char *forged =
+    "From: MAILER-DAEMON@mx.example.net\n"
+    "Subject: Undelivered Mail Returned to Sender\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n"
+    "\n"
+    "--B\n"
+    "Content-Type: message/delivery-status\n"
+    "\n"
+    "Reporting-MTA: dns; mx.example.net\n"
+    "\n"
+    "Final-Recipient: rfc822; nobody@example.net\n"
+    "Action: failed\n"
+    "Status: 5.1.1\n"
+    "\n"
+    "--B\n"
+    "Content-Type: text/rfc822-headers\n"
+    "\n"
+    "Received: from dsl-203-0-113-9.dynamic.badisp.example (unknown [203.0.113.9])\n"
+    "\tby mx.example.net with SMTP; Tue, 3 Mar 2026 09:14:50 +0100\n"
+    "From: you@yourcompany.example\n"
+    "To: nobody@example.net\n"
+    "Subject: Cheap watches\n"
+    "Message-ID: <8734.2911@dsl-203-0-113-9.badisp.example>\n"
+    "\n"
+    "--B--\n";
+  g_autoptr(GString) legit = g_string_new (forged);
+  g_autoptr(BounceReport) a = analyze_string (forged);
+  g_autoptr(BounceReport) b = NULL;
+
+  g_assert_cmpint (bounce_report_get_kind (a), ==, BOUNCE_KIND_FAILURE);
+  g_assert_true (bounce_report_get_backscatter (a));
+
+  /* The same bounce of a message your own domain signed is yours. */
+  g_string_replace (legit, "From: you@yourcompany.example\n",
+                    "DKIM-Signature: v=1; a=rsa-sha256; d=yourcompany.example; s=s1; b=abc\n"
+                    "From: you@yourcompany.example\n", 1);
+  b = analyze_string (legit->str);
+  g_assert_cmpint (bounce_report_get_kind (b), ==, BOUNCE_KIND_FAILURE);
+  g_assert_false (bounce_report_get_backscatter (b));
+}
+
+static void
+test_analyzer_json (void)
+{
+  g_autoptr(BounceReport) report = analyze_string (DSN_MESSAGE);
+  g_autoptr(BounceReport) plain = analyze_string (PLAIN_MESSAGE (7));
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+
+  bounce_json_append_report (report, generator, out);
+  bounce_json_append_report (plain, generator, out);
+
+  lines = g_strsplit (out->str, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4); /* 3 lines and the empty rest */
+  g_assert_cmpstr (lines[3], ==, "");
+
+  json_parser_load_from_data (parser, lines[0], -1, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (object, "file"), ==, "test.eml");
+  g_assert_cmpint (json_object_get_int_member (object, "message"), ==, 1);
+  g_assert_true (json_object_get_boolean_member (object, "bounce"));
+  g_assert_cmpstr (json_object_get_string_member (object, "recipient"), ==, "Alice@Example.NET");
+  g_assert_cmpstr (json_object_get_string_member (object, "status"), ==, "5.1.1");
+  g_assert_cmpint (json_object_get_int_member (object, "reply_code"), ==, 550);
+  g_assert_cmpstr (json_object_get_string_member (object, "reason"), ==, "userunknown");
+  g_assert_true (json_object_get_boolean_member (object, "hard_bounce"));
+  g_assert_cmpstr (json_object_get_string_member (object, "severity"), ==,
+                   bounce_severity_to_string (BOUNCE_SEVERITY_PERMANENT));
+  g_assert_cmpstr (json_object_get_string_member (object, "original_subject"), ==, "Réunion de lundi");
+  g_assert_true (json_object_has_member (object, "explanation"));
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "checklist")));
+  g_assert_cmpstr (json_object_get_string_member (object, "reporting_mta"), ==, "mx.example.org");
+  g_assert_true (json_object_has_member (object, "provider"));
+
+  json_parser_load_from_data (parser, lines[2], -1, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_false (json_object_get_boolean_member (object, "bounce"));
+  g_assert_cmpstr (json_object_get_string_member (object, "reason"), ==, "not-bounce");
+  g_assert_true (json_object_get_null_member (object, "reply_code"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/analyzer/dsn", test_analyzer_dsn);
+  g_test_add_func ("/analyzer/crlf-and-cr", test_analyzer_crlf_and_cr);
+  g_test_add_func ("/analyzer/mbox", test_analyzer_mbox);
+  g_test_add_func ("/analyzer/maildir", test_analyzer_maildir);
+  g_test_add_func ("/analyzer/folder", test_analyzer_folder);
+  g_test_add_func ("/analyzer/missing-file", test_analyzer_missing_file);
+  g_test_add_func ("/analyzer/stream", test_analyzer_stream);
+  g_test_add_func ("/analyzer/pasted-text", test_analyzer_pasted_text);
+  g_test_add_func ("/analyzer/limits", test_analyzer_limits);
+  g_test_add_func ("/analyzer/not-failures", test_analyzer_not_failures);
+  g_test_add_func ("/analyzer/charset", test_analyzer_charset);
+  g_test_add_func ("/analyzer/backscatter", test_analyzer_backscatter);
+  g_test_add_func ("/analyzer/json", test_analyzer_json);
+
+  return g_test_run ();
+}
