@@ -283,6 +283,28 @@ static const ReasonCase reason_cases[] = {
   { "failed", "5.7.1", 554, "cox",
     "554 5.7.1 cox.net IPBL1001 192.0.2.8 blocked",
     BOUNCE_REASON_BLOCKED },
+  /* Folded multi-line replies still match across the former line breaks. */
+  { "failed", "5.7.1", 550, "google",
+    "550-5.7.1 [192.0.2.1 13] Messages with multiple 550-5.7.1 addresses in From: header are "
+    "not accepted. - gsmtp",
+    BOUNCE_REASON_NOTCOMPLIANTRFC },
+  /* A transcript: the success code of RCPT is not the verdict. */
+  { NULL, "2.1.5", 451, NULL,
+    "Out: 250 2.1.5 Ok In: DATA Out: 354 End data Out: 451 4.3.0 Error: queue file write error",
+    BOUNCE_REASON_SYSTEMERROR },
+  /* Directory lookups need no command to be believed. */
+  { "failed", NULL, 0, NULL,
+    "User jane.doe (jane@example.org) not listed in Domino Directory",
+    BOUNCE_REASON_USERUNKNOWN },
+  /* Old Gmail bounces name the session state. */
+  { "failed", "5.7.0", 554, NULL, "554 554 5.7.0 Header error (state 18).", BOUNCE_REASON_FILTERED },
+  { "failed", "5.1.1", 550, NULL,
+    "550 550 5.1.1 <bob@example.org>... User Unknown (state 14).", BOUNCE_REASON_USERUNKNOWN },
+  /* A bare number is a local program's exit status (X-Unix). */
+  { "failed", "5.0.0", 0, NULL, "75", BOUNCE_REASON_MAILERERROR },
+  /* Refused at MAIL FROM without more words: the sender was refused. */
+  { "failed", "5.7.1", 550, NULL,
+    "550 5.7.1 Access denied (in reply to MAIL FROM command)", BOUNCE_REASON_REJECTED },
   /* Success, auto-replies and the leftovers. */
   { "delivered", "2.0.0", 250, NULL, "250 2.0.0 OK", BOUNCE_REASON_DELIVERED },
   { NULL, "2.1.5", 250, NULL, "250 2.1.5 Ok", BOUNCE_REASON_DELIVERED },
@@ -327,6 +349,31 @@ test_reason_command (void)
 
   evidence.smtp_command = "DATA";
   g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_FILTERED);
+
+  /* Google Groups' refusals come in many languages and without codes. */
+  evidence.smtp_command = NULL;
+  evidence.reply_code = 0;
+  evidence.diagnostic = "Hallo, die Gruppe ist möglicherweise nicht vorhanden.";
+  evidence.mta_hint = "googlegroups";
+  g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_REJECTED);
+}
+
+static void
+test_command_find (void)
+{
+  static const struct { const char *text; const char *expected; } cases[] = {
+    { "host mx[192.0.2.1] said: 550 5.1.1 unknown (in reply to RCPT TO command)", "RCPT" },
+    { "said: 554 5.7.1 spam (in reply to end of DATA command)", "DATA" },
+    { "SMTP error from remote mail server after MAIL FROM:<a@example.com>: 553", "MAIL" },
+    { "SMTP error from remote mail server after end of data: 550", "DATA" },
+    { "... while talking to mx.example.org.:\n>>> RCPT To:<bob@example.org>\n<<< 550", "RCPT" },
+    { "host mx.example.org[192.0.2.1] refused to talk to me: 554 go away", "CONN" },
+    { "550 5.1.1 user unknown", NULL },
+    { NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpstr (bounce_smtp_command_find (cases[i].text), ==, cases[i].expected);
 }
 
 /* Severity and hard bounces ------------------------------------------------ */
@@ -504,6 +551,7 @@ main (int   argc,
   g_test_add_func ("/classifier/reply-code/find", test_reply_code_find);
   g_test_add_func ("/classifier/reason/texts", test_reason);
   g_test_add_func ("/classifier/reason/command", test_reason_command);
+  g_test_add_func ("/classifier/command/find", test_command_find);
   g_test_add_func ("/classifier/severity", test_severity);
   g_test_add_func ("/classifier/hard-bounce", test_hard_bounce);
   g_test_add_func ("/classifier/provider", test_provider);

@@ -15,6 +15,8 @@
 #include "bounce-classifier.h"
 #include "bounce-classifier-private.h"
 
+#define MAX_TEXT (16 * 1024)
+
 /* Characters that may sit right before a code without making it part of a
  * longer token ("smtp;550", "(5.1.1)", "#5.1.1"). */
 static inline gboolean
@@ -770,7 +772,10 @@ bounce_classify_reason (const BounceEvidence *evidence)
   if (action_is_success (evidence->action))
     return BOUNCE_REASON_DELIVERED;
 
-  lower = g_ascii_strdown (evidence->diagnostic != NULL ? evidence->diagnostic : "", -1);
+  /* A diagnostic is a few lines; past 16 KiB it is a whole message body
+   * that the engine could not narrow down, and its tail says nothing more. */
+  lower = g_ascii_strdown (evidence->diagnostic != NULL ? evidence->diagnostic : "",
+                           evidence->diagnostic != NULL ? (gssize)strnlen (evidence->diagnostic, MAX_TEXT) : 0);
 
   /* A generic "5.0.0" often hides the real code in the text. */
   facts.status = bounce_status_is_valid (evidence->status) ? evidence->status : NULL;
@@ -807,6 +812,11 @@ bounce_classify_reason (const BounceEvidence *evidence)
   reason = _bounce_provider_reason (&facts);
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
+
+  /* Google Groups refuses posts from non-members or to missing groups in
+   * any language, without a code. */
+  if (evidence->mta_hint != NULL && strcmp (evidence->mta_hint, "googlegroups") == 0)
+    return BOUNCE_REASON_REJECTED;
 
   /* Gmail's "(state 15)" to "(state 18)": refused after DATA by the
    * recipient's side. */
