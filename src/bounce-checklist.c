@@ -116,7 +116,8 @@ bounce_checklist_dispose (GObject *object)
   if (self->checks != NULL)
     g_ptr_array_set_size (self->checks, 0);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_CHECKLIST);
+  /* AdwBin unparents the template's root itself; disposing the template
+   * as well would unparent it twice. */
 
   G_OBJECT_CLASS (bounce_checklist_parent_class)->dispose (object);
 }

@@ -191,7 +191,8 @@ bounce_faq_page_dispose (GObject *object)
 {
   BounceFaqPage *self = (BounceFaqPage *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_FAQ_PAGE);
+  /* AdwBin unparents the template's root itself; disposing the template
+   * as well would unparent it twice. */
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bounce_faq_page_parent_class)->dispose (object);

@@ -460,7 +460,8 @@ bounce_lookup_page_dispose (GObject *object)
 {
   BounceLookupPage *self = (BounceLookupPage *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_LOOKUP_PAGE);
+  /* AdwBin unparents the template's root itself; disposing the template
+   * as well would unparent it twice. */
   g_clear_pointer (&self->results, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bounce_lookup_page_parent_class)->dispose (object);

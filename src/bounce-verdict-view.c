@@ -357,7 +357,8 @@ bounce_verdict_view_dispose (GObject *object)
 {
   BounceVerdictView *self = (BounceVerdictView *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_VERDICT_VIEW);
+  /* AdwBin unparents the template's root itself; disposing the template
+   * as well would unparent it twice. */
 
   g_clear_object (&self->report);
   g_clear_pointer (&self->verdict, bounce_verdict_free);

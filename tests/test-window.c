@@ -1,0 +1,621 @@
+/* test-window.c
+ *
+ * The main window, driven as a user would: open, drop, paste, check steps,
+ * look up codes, and the paths where the input is no bounce at all.
+ *
+ * Copyright 2026 The Bounce Explainer authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "bounce-window-private.h"
+
+#define WAIT_TIMEOUT_USEC (20 * G_USEC_PER_SEC)
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Spins the main loop until the window has finished reading, with a limit. */
+static void
+wait_until_idle (BounceWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+  guint tick = g_timeout_add (20, tick_cb, NULL);
+
+  while (_bounce_window_is_busy (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Let the stack and the list settle. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_source_remove (tick);
+  g_assert_false (_bounce_window_is_busy (window));
+}
+
+static BounceWindow *
+create_window (void)
+{
+  BounceWindow *window = g_object_new (BOUNCE_TYPE_WINDOW, NULL);
+
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+static void
+destroy_window (BounceWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (window);
+}
+
+static GFile *
+fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  return g_file_new_for_path (path);
+}
+
+static void
+open_fixture (BounceWindow *window,
+              const char   *name)
+{
+  g_autoptr(GFile) file = fixture (name);
+
+  bounce_window_open_files (window, &file, 1);
+  g_assert_true (_bounce_window_is_busy (window));
+  wait_until_idle (window);
+}
+
+static const char *
+reason_title (BounceReason reason)
+{
+  const BounceKnowledgeEntry *entry = bounce_knowledge_get_reason (reason);
+
+  g_assert_nonnull (entry);
+
+  return bounce_knowledge_entry_title (entry);
+}
+
+static void
+test_empty_state (void)
+{
+  BounceWindow *window = create_window ();
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "empty");
+  g_assert_false (_bounce_window_is_busy (window));
+  /* Nothing to copy before there is a verdict. */
+  g_assert_null (bounce_verdict_view_get_report (_bounce_window_get_verdict_view (window)));
+  g_assert_null (bounce_verdict_view_dup_summary (_bounce_window_get_verdict_view (window)));
+  /* The examples compiled into the app are offered. */
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (window->example_menu)), >, 0);
+
+  destroy_window (window);
+}
+
+static void
+test_open_fixture (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+
+  open_fixture (window, "postfix-user-unknown.eml");
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  g_assert_cmpstr (bounce_verdict_view_get_headline_text (view), ==,
+                   reason_title (BOUNCE_REASON_USERUNKNOWN));
+  g_assert_cmpstr (bounce_verdict_view_get_status_text (view), ==, "5.1.1");
+  g_assert_cmpstr (bounce_verdict_view_get_category_text (view), ==, "Permanent failure");
+  g_assert_cmpuint (bounce_verdict_view_get_n_recipients (view), ==, 1);
+  g_assert_cmpstr (bounce_verdict_view_get_verdict (view)->recipient, ==, "jwalsh@example.org");
+
+  destroy_window (window);
+}
+
+static void
+test_open_example (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.example", "s", "user-unknown"));
+  wait_until_idle (window);
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  g_assert_cmpstr (bounce_verdict_view_get_headline_text (view), ==,
+                   reason_title (BOUNCE_REASON_USERUNKNOWN));
+  g_assert_cmpstr (bounce_verdict_view_get_reply_code_text (view), ==, "550");
+  g_assert_cmpstr (bounce_verdict_view_get_status_text (view), ==, "5.1.1");
+
+  /* A name that is not an example is refused, not looked up elsewhere. */
+  g_assert_false (bounce_window_open_example (window, "../../etc/passwd"));
+  g_assert_false (_bounce_window_is_busy (window));
+
+  destroy_window (window);
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  GtkDropTarget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        found = GTK_DROP_TARGET (controller);
+    }
+
+  return found;
+}
+
+static void
+test_drop_files (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  g_autoptr(GFile) delayed = fixture ("postfix-delayed.eml");
+  g_autoptr(GFile) multi = fixture ("exim-multi.eml");
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GdkFileList *list;
+  GFile *files[2];
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+
+  /* One file: its verdict. */
+  files[0] = delayed;
+  list = gdk_file_list_new_from_array (files, 1);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, list);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  wait_until_idle (window);
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  g_assert_cmpstr (bounce_verdict_view_get_headline_text (view), ==, "Still trying — nothing to do yet");
+  g_assert_cmpstr (bounce_verdict_view_get_category_text (view), ==, "Temporary problem");
+  g_assert_cmpstr (bounce_verdict_view_get_status_text (view), ==, "4.2.2");
+  g_assert_false (gtk_widget_get_visible (window->drop_highlight));
+
+  /* Two files: a list of both messages, each opening its own verdict. */
+  files[1] = multi;
+  g_value_unset (&value);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (files, 2));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  wait_until_idle (window);
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "messages");
+  g_assert_cmpuint (window->reports->len, ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-messages", NULL);
+  _bounce_window_show_message (window, 1);
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  g_assert_cmpuint (bounce_verdict_view_get_n_recipients (view), >, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-messages", NULL));
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "messages");
+
+  destroy_window (window);
+}
+
+static void
+test_drop_highlight (void)
+{
+  BounceWindow *window = create_window ();
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  GdkDragAction action = 0;
+
+  g_assert_false (gtk_widget_get_visible (window->drop_highlight));
+  g_signal_emit_by_name (target, "enter", 5.0, 5.0, &action);
+  g_assert_true (action & GDK_ACTION_COPY);
+  g_assert_true (gtk_widget_get_visible (window->drop_highlight));
+  g_signal_emit_by_name (target, "leave");
+  g_assert_false (gtk_widget_get_visible (window->drop_highlight));
+
+  destroy_window (window);
+}
+
+static void
+test_several_recipients (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  BounceReport *report;
+  g_autofree char *first = NULL;
+
+  open_fixture (window, "exim-multi.eml");
+
+  report = bounce_verdict_view_get_report (view);
+  g_assert_cmpuint (bounce_verdict_view_get_n_recipients (view), ==, bounce_report_get_n_records (report));
+  g_assert_cmpuint (bounce_verdict_view_get_n_recipients (view), >=, 2);
+  g_assert_cmpuint (bounce_verdict_view_get_selected (view), ==, 0);
+  first = g_strdup (bounce_verdict_view_get_verdict (view)->recipient);
+  g_assert_cmpstr (first, ==, bounce_record_get_recipient (bounce_report_get_record (report, 0)));
+
+  bounce_verdict_view_select (view, 1);
+  g_assert_cmpuint (bounce_verdict_view_get_selected (view), ==, 1);
+  g_assert_cmpstr (bounce_verdict_view_get_verdict (view)->recipient, ==,
+                   bounce_record_get_recipient (bounce_report_get_record (report, 1)));
+  g_assert_cmpstr (bounce_verdict_view_get_verdict (view)->recipient, !=, first);
+
+  destroy_window (window);
+}
+
+static void
+set_clipboard_and_paste (BounceWindow *window,
+                         const char   *text)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), text);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL));
+
+  /* Reading the clipboard is asynchronous too: wait for the worker to start. */
+  {
+    gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+
+    while (!_bounce_window_is_busy (window) &&
+           g_strcmp0 (_bounce_window_get_explain_page (window), "empty") == 0 &&
+           g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+  }
+
+  wait_until_idle (window);
+}
+
+static void
+test_paste_text (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  g_autofree char *summary = NULL;
+
+  set_clipboard_and_paste (window,
+                           "550 5.1.1 <a.person@example.net>: Recipient address rejected: "
+                           "User unknown in virtual mailbox table");
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  g_assert_cmpstr (bounce_verdict_view_get_reply_code_text (view), ==, "550");
+  g_assert_cmpstr (bounce_verdict_view_get_status_text (view), ==, "5.1.1");
+  g_assert_cmpstr (bounce_verdict_view_get_category_text (view), ==, "Permanent failure");
+  g_assert_cmpstr (bounce_verdict_view_get_headline_text (view), ==,
+                   reason_title (BOUNCE_REASON_USERUNKNOWN));
+
+  summary = bounce_verdict_view_dup_summary (view);
+  g_assert_nonnull (strstr (summary, bounce_verdict_view_get_headline_text (view)));
+  g_assert_nonnull (strstr (summary, "User unknown in virtual mailbox table"));
+
+  destroy_window (window);
+}
+
+static void
+test_paste_nothing (void)
+{
+  BounceWindow *window = create_window ();
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), "   \n ");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+    while (g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+  }
+
+  /* Blank text starts nothing and leaves the empty state in place. */
+  g_assert_false (_bounce_window_is_busy (window));
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "empty");
+
+  destroy_window (window);
+}
+
+static void
+test_text_is_literal (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  g_autofree char *summary = NULL;
+
+  /* Broken markup in an email must neither be interpreted nor warn
+   * (warnings are fatal in this test). */
+  set_clipboard_and_paste (window,
+                           "550 5.1.1 <b>unclosed & <i>bold</i> <x@example.net>: "
+                           "User unknown &amp; gone");
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  summary = bounce_verdict_view_dup_summary (view);
+  g_assert_nonnull (strstr (summary, "<b>unclosed & <i>bold</i>"));
+  g_assert_nonnull (strstr (summary, "&amp; gone"));
+
+  destroy_window (window);
+}
+
+static void
+clipboard_text_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+}
+
+static void
+test_copy_summary (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  g_autofree char *text = NULL;
+  gint64 deadline;
+
+  open_fixture (window, "exim-multi.eml");
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), "old");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-summary", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL,
+                                 clipboard_text_cb, &text);
+  deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+  while (text == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, bounce_verdict_view_get_headline_text (view)));
+  g_assert_nonnull (strstr (text, "Permanent failure"));
+  g_assert_nonnull (strstr (text, bounce_verdict_view_get_verdict (view)->recipient));
+  g_assert_nonnull (strstr (text, "5.1.1"));
+
+  destroy_window (window);
+}
+
+static void
+test_checklist (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  BounceChecklist *checklist = bounce_verdict_view_get_checklist (view);
+  const BounceKnowledgeEntry *entry = bounce_knowledge_get_reason (BOUNCE_REASON_USERUNKNOWN);
+  guint n_steps;
+
+  open_fixture (window, "postfix-user-unknown.eml");
+
+  n_steps = bounce_checklist_get_n_steps (checklist);
+  g_assert_cmpuint (n_steps, ==, bounce_knowledge_entry_n_steps (entry));
+  g_assert_cmpuint (n_steps, >=, 2);
+  g_assert_cmpuint (bounce_checklist_get_n_done (checklist), ==, 0);
+
+  /* As a user would: activate the check boxes. */
+  gtk_widget_activate (GTK_WIDGET (bounce_checklist_get_check_button (checklist, 0)));
+  g_assert_cmpuint (bounce_checklist_get_n_done (checklist), ==, 1);
+  g_assert_true (bounce_checklist_get_step_done (checklist, 0));
+  {
+    g_autofree char *expected = g_strdup_printf ("1 of %u done", n_steps);
+
+    g_assert_cmpstr (bounce_checklist_get_progress_text (checklist), ==, expected);
+  }
+
+  for (guint i = 1; i < n_steps; i++)
+    gtk_widget_activate (GTK_WIDGET (bounce_checklist_get_check_button (checklist, i)));
+  g_assert_cmpuint (bounce_checklist_get_n_done (checklist), ==, n_steps);
+  g_assert_cmpstr (bounce_checklist_get_progress_text (checklist), ==, "All done");
+
+  gtk_widget_activate (GTK_WIDGET (bounce_checklist_get_check_button (checklist, 0)));
+  g_assert_cmpuint (bounce_checklist_get_n_done (checklist), ==, n_steps - 1);
+  g_assert_false (bounce_checklist_get_step_done (checklist, 0));
+
+  destroy_window (window);
+}
+
+static gboolean
+results_contain_key (BounceLookupPage *page,
+                     const char       *key)
+{
+  for (guint i = 0; i < bounce_lookup_page_get_n_results (page); i++)
+    if (g_strcmp0 (bounce_lookup_page_get_result (page, i)->key, key) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_lookup (void)
+{
+  BounceWindow *window = create_window ();
+  BounceLookupPage *page = _bounce_window_get_lookup_page (window);
+  guint n_all = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "lookup"));
+
+  /* Empty: everything, to browse. */
+  bounce_knowledge_get_all (&n_all);
+  g_assert_cmpuint (n_all, >, 0);
+  g_assert_cmpuint (bounce_lookup_page_get_n_results (page), ==, n_all);
+
+  bounce_lookup_page_set_query (page, "550");
+  g_assert_cmpuint (bounce_lookup_page_get_n_results (page), >, 0);
+  g_assert_true (results_contain_key (page, "550"));
+  /* The best match is shown at once. */
+  g_assert_nonnull (bounce_lookup_page_get_selected (page));
+  g_assert_cmpstr (bounce_lookup_page_get_detail_title (page), ==,
+                   bounce_knowledge_entry_title (bounce_lookup_page_get_result (page, 0)));
+
+  bounce_lookup_page_set_query (page, "5.7.26");
+  g_assert_true (results_contain_key (page, "5.7.26") || results_contain_key (page, "X.7.26"));
+
+  bounce_lookup_page_set_query (page, "relay");
+  g_assert_cmpuint (bounce_lookup_page_get_n_results (page), >, 0);
+
+  bounce_lookup_page_set_query (page, "452 4.2.2 Mailbox is full, try again later");
+  g_assert_cmpuint (bounce_lookup_page_get_n_results (page), >, 0);
+
+  bounce_lookup_page_set_query (page, "qqqzzzxxyy");
+  g_assert_cmpuint (bounce_lookup_page_get_n_results (page), ==, 0);
+  g_assert_null (bounce_lookup_page_get_selected (page));
+
+  bounce_lookup_page_set_query (page, "");
+  g_assert_cmpuint (bounce_lookup_page_get_n_results (page), ==, n_all);
+  bounce_lookup_page_select (page, 3);
+  g_assert_true (bounce_lookup_page_get_selected (page) == bounce_lookup_page_get_result (page, 3));
+
+  destroy_window (window);
+}
+
+static void
+test_faq (void)
+{
+  BounceWindow *window = create_window ();
+  BounceFaqPage *page = _bounce_window_get_faq_page (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "faq"));
+  g_assert_cmpuint (bounce_faq_page_get_n_questions (page), >=, 12);
+  bounce_faq_page_expand (page, 0);
+
+  destroy_window (window);
+}
+
+typedef struct
+{
+  const char *fixture;
+  const char *headline;
+  const char *category;
+} KindCase;
+
+static void
+test_not_failures (void)
+{
+  static const KindCase cases[] = {
+    { "not-a-bounce.eml", "This is not a bounce", "Not a failure" },
+    { "out-of-office-iso2022jp.eml", "Out of office — nothing went wrong", "Not a failure" },
+    { "arf-abuse-report.eml", "A spam complaint", "Not a failure" },
+    { "delivered-dsn.eml", "Delivered", "Not a failure" },
+    { "backscatter.eml", "You probably never sent this message", "Not your message" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      BounceWindow *window = create_window ();
+      BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+
+      g_test_message ("%s", cases[i].fixture);
+      open_fixture (window, cases[i].fixture);
+
+      g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+      g_assert_cmpstr (bounce_verdict_view_get_headline_text (view), ==, cases[i].headline);
+      g_assert_cmpstr (bounce_verdict_view_get_category_text (view), ==, cases[i].category);
+
+      destroy_window (window);
+    }
+}
+
+static void
+test_not_email (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  static const char garbage[] = "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\xff\xfe\x00\x01";
+  int fd;
+
+  fd = g_file_open_tmp ("bounce-test-XXXXXX.png", &path, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, garbage, sizeof garbage - 1, &error));
+  g_assert_no_error (error);
+  close (fd);
+
+  file = g_file_new_for_path (path);
+  bounce_window_open_files (window, &file, 1);
+  wait_until_idle (window);
+
+  /* Either a verdict that says so, or an inline error: never a crash or a
+   * pretend bounce. */
+  if (g_strcmp0 (_bounce_window_get_explain_page (window), "verdict") == 0)
+    {
+      g_assert_cmpstr (bounce_verdict_view_get_headline_text (view), ==, "This is not an email");
+      g_assert_cmpstr (bounce_verdict_view_get_category_text (view), ==, "Not readable");
+    }
+  else
+    {
+      g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "error");
+    }
+
+  g_unlink (path);
+  destroy_window (window);
+}
+
+static void
+test_missing_file (void)
+{
+  BounceWindow *window = create_window ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/bounce-explainer/none.eml");
+
+  bounce_window_open_files (window, &file, 1);
+  wait_until_idle (window);
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "error");
+  g_assert_cmpstr (_bounce_window_get_error_title (window), ==, "Could Not Read This");
+
+  destroy_window (window);
+}
+
+static void
+test_cancel (void)
+{
+  BounceWindow *window = create_window ();
+  g_autoptr(GFile) file = fixture ("exim-multi.eml");
+
+  bounce_window_open_files (window, &file, 1);
+  g_assert_true (_bounce_window_is_busy (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel", NULL));
+  wait_until_idle (window);
+
+  /* Cancelled before it finished, or it finished first; never an error page. */
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), !=, "error");
+
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/empty-state", test_empty_state);
+  g_test_add_func ("/window/open-fixture", test_open_fixture);
+  g_test_add_func ("/window/open-example", test_open_example);
+  g_test_add_func ("/window/drop-files", test_drop_files);
+  g_test_add_func ("/window/drop-highlight", test_drop_highlight);
+  g_test_add_func ("/window/several-recipients", test_several_recipients);
+  g_test_add_func ("/window/paste-text", test_paste_text);
+  g_test_add_func ("/window/paste-nothing", test_paste_nothing);
+  g_test_add_func ("/window/text-is-literal", test_text_is_literal);
+  g_test_add_func ("/window/copy-summary", test_copy_summary);
+  g_test_add_func ("/window/checklist", test_checklist);
+  g_test_add_func ("/window/lookup", test_lookup);
+  g_test_add_func ("/window/faq", test_faq);
+  g_test_add_func ("/window/not-failures", test_not_failures);
+  g_test_add_func ("/window/not-email", test_not_email);
+  g_test_add_func ("/window/missing-file", test_missing_file);
+  g_test_add_func ("/window/cancel", test_cancel);
+
+  return g_test_run ();
+}
