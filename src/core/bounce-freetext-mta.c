@@ -226,6 +226,38 @@ _bounce_ft_exim_detect (const BounceFreetextInput *input,
          SUBJECT_STARTS (input, "Mail delivery failed");
 }
 
+/* Exim puts "host mx.example.com [192.0.2.1]" on a line of its own before
+ * the reply, and a delay notice labels it "Delay reason:": the host becomes
+ * the remote MTA, the labels go. */
+static void
+drop_exim_host_line (BounceFreetextHit *hit)
+{
+  const char *d = hit->diagnostic;
+  const char *p;
+  const char *close;
+
+  if (d == NULL || !g_str_has_prefix (d, "host "))
+    return;
+
+  close = strchr (d, ']');
+  if (close == NULL || close[1] != ' ' || strchr (d, '[') == NULL || strchr (d, '[') > close)
+    return;
+
+  if (hit->remote_mta == NULL)
+    hit->remote_mta = _bounce_find_remote_host (d);
+
+  p = close + 2;
+  if (g_str_has_prefix (p, "Delay reason: "))
+    p += strlen ("Delay reason: ");
+
+  {
+    char *words = g_strdup (p);
+
+    g_free (hit->diagnostic);
+    hit->diagnostic = words;
+  }
+}
+
 static const char * const exim_begin[] = {
   "The following address(es) failed:",
   "address(es) failed:",
@@ -268,6 +300,8 @@ _bounce_ft_exim_scan (BounceFreetextScan *scan)
 
   if (scan->hits->len == 0)
     _bounce_freetext_scan_header_recipients (scan, NULL);
+
+  for_each_hit (scan, drop_exim_host_line);
 }
 
 /* Sendmail: a summary of the failed addresses, then the transcript of the
@@ -464,6 +498,43 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
     }
 }
 
+/* qmail names the server by address: "192.0.2.1 does not like recipient.",
+ * "Connected to 192.0.2.1 but sender was rejected.", "192.0.2.1 failed after
+ * I sent the message." */
+static void
+qmail_remote (BounceFreetextHit *hit)
+{
+  static const char * const leads[] = { "Connected to ", "RCPT: ", NULL };
+  const char *d = hit->diagnostic;
+  const char *p;
+  gsize n = 0;
+
+  if (d == NULL || hit->remote_mta != NULL)
+    return;
+
+  p = d;
+  for (guint i = 0; leads[i] != NULL; i++)
+    {
+      const char *at = strstr (d, leads[i]);
+
+      if (at != NULL)
+        {
+          p = at + strlen (leads[i]);
+          /* "RCPT: <bob@x> 192.0.2.1 ..." */
+          if (*p == '<' && strchr (p, '>') != NULL)
+            p = strchr (p, '>') + 1;
+          while (*p == ' ')
+            p++;
+          break;
+        }
+    }
+
+  while (g_ascii_isdigit (p[n]) || p[n] == '.' || p[n] == ':' || g_ascii_isxdigit (p[n]))
+    n++;
+  if (n >= 7 && p[n] == ' ' && strchr (p, '.') != NULL && strchr (p, '.') < p + n)
+    hit->remote_mta = g_strndup (p, n);
+}
+
 /* qmail and its descendants (vpopmail, netqmail, Yahoo's and many ISPs'
  * copies): "<bob@example.com>:" on its own line, the explanation below. */
 
@@ -492,6 +563,7 @@ _bounce_ft_qmail_scan (BounceFreetextScan *scan)
   };
 
   _bounce_freetext_scan_blocks (scan, &spec);
+  for_each_hit (scan, qmail_remote);
 }
 
 /* Courier: "Your message to the following recipients cannot be delivered:",

@@ -287,6 +287,7 @@ _bounce_ft_microsoft_scan (BounceFreetextScan *scan)
   const char *line;
   gsize len;
   BounceFreetextHit *current = NULL;
+  g_autoptr(GPtrArray) replied = g_ptr_array_new ();
   const char *action = strstr (scan->body, "Delivery is delayed") != NULL ? "delayed" : "failed";
 
   _bounce_freetext_scan_blocks (scan, &spec);
@@ -315,7 +316,7 @@ _bounce_ft_microsoft_scan (BounceFreetextScan *scan)
               current = _bounce_freetext_scan_add (scan, addr, addr_len);
               continue;
             }
-          if (current == NULL || current->diagnostic != NULL)
+          if (current == NULL || g_ptr_array_find (replied, current, NULL))
             continue;
 
           if (_bounce_ascii_find (line, len, "returned '") != NULL || line[0] == '#' ||
@@ -323,7 +324,12 @@ _bounce_ft_microsoft_scan (BounceFreetextScan *scan)
             {
               const char *server = _bounce_ascii_find (line, len, "Server at ");
 
+              /* The administrators' reply outranks the summary for people. */
+              g_clear_pointer (&current->diagnostic, g_free);
+              g_clear_pointer (&current->status, g_free);
+              current->reply_code = 0;
               append_ms_reply (current, line, len);
+              g_ptr_array_add (replied, current);
               if (server != NULL && current->remote_mta == NULL)
                 {
                   const char *h = server + strlen ("Server at ");

@@ -302,7 +302,11 @@ status_at (const char *text,
     return 0;
   if (*p != '2' && *p != '4' && *p != '5')
     return 0;
-  if (p > text && (is_word_char (p[-1]) || p[-1] == '.' || p[-1] == '-' || p[-1] == '@'))
+  if (p > text && (is_word_char (p[-1]) || p[-1] == '.' || p[-1] == '@'))
+    return 0;
+  /* "550-5.1.1" continues a multi-line reply; any other dash is a range. */
+  if (p > text && p[-1] == '-' &&
+      !(p - text >= 4 && g_ascii_isdigit (p[-2]) && g_ascii_isdigit (p[-3]) && g_ascii_isdigit (p[-4])))
     return 0;
   if (p[1] != '.')
     return 0;
@@ -584,6 +588,14 @@ _bounce_find_remote_host (const char *text)
             }
         }
     }
+
+  /* "mx.example.com [192.0.2.1]: ..." at the start, as Courier and dma write. */
+  {
+    gsize n = host_at (text, text + len);
+
+    if (n > 0 && n + 1 < len && (text[n] == '[' || (text[n] == ' ' && text[n + 1] == '[')))
+      return g_strndup (text, n);
+  }
 
   return NULL;
 }
@@ -948,7 +960,8 @@ _bounce_freetext_scan_blocks (BounceFreetextScan    *scan,
       if (hit == NULL || !(spec->flags & BOUNCE_BLOCK_INDENTED) || indent <= rcpt_indent)
         addr = block_recipient (spec, line, len, &addr_len);
 
-      if (addr == NULL && (spec->flags & BOUNCE_BLOCK_BARE_LOCAL) && hit == NULL && found == 0)
+      if (addr == NULL && (spec->flags & BOUNCE_BLOCK_BARE_LOCAL) && hit == NULL &&
+          (found == 0 || indent == rcpt_indent))
         {
           const char *word;
           gsize word_len = 0;

@@ -294,6 +294,8 @@ finish_hits (BounceFreetextScan *scan)
       else if (hit->action == NULL &&
                (hit->reply_code >= 500 || (hit->status != NULL && hit->status[0] == '5')))
         hit->action = g_strdup ("failed");
+      else if (hit->action == NULL && g_strcmp0 (scan->mta, "generic") != 0)
+        hit->action = g_strdup ("failed");   /* a known failure report */
     }
 }
 
