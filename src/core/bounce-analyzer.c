@@ -996,10 +996,11 @@ error_report (const char *source,
 }
 
 static BounceReport *
-analyze_message (BounceAnalyzer *self,
-                 GMimeMessage   *message,
-                 const char     *source,
-                 guint           index)
+analyze_message_at (BounceAnalyzer *self,
+                    GMimeMessage   *message,
+                    const char     *source,
+                    guint           index,
+                    guint           level)
 {
   BounceMimeScan scan;
   BounceReport *report;
@@ -1007,9 +1008,36 @@ analyze_message (BounceAnalyzer *self,
   bounce_mime_scan_init (&scan);
   bounce_mime_scan_message (&scan, message, self->max_depth);
   report = build_report (self, &scan, source, index);
+
+  /* A gateway that forwards a bounce as an attachment ("Returned mail"
+   * wrapped in a message of its own): when the outer message says nothing,
+   * the attached one may. Nesting is bounded. */
+  if (bounce_report_get_kind (report) == BOUNCE_KIND_NOT_BOUNCE &&
+      scan.embedded != NULL && level < 3)
+    {
+      BounceReport *inner = analyze_message_at (self, scan.embedded, source, index, level + 1);
+
+      if (bounce_report_get_kind (inner) != BOUNCE_KIND_NOT_BOUNCE)
+        {
+          g_object_unref (report);
+          report = inner;
+        }
+      else
+        g_object_unref (inner);
+    }
+
   bounce_mime_scan_clear (&scan);
 
   return report;
+}
+
+static BounceReport *
+analyze_message (BounceAnalyzer *self,
+                 GMimeMessage   *message,
+                 const char     *source,
+                 guint           index)
+{
+  return analyze_message_at (self, message, source, index, 0);
 }
 
 static GError *

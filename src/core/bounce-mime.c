@@ -37,6 +37,7 @@ bounce_mime_scan_clear (BounceMimeScan *scan)
     g_string_free (scan->body, TRUE);
   g_free (scan->human_text);
   g_clear_pointer (&scan->dsn_texts, g_ptr_array_unref);
+  g_clear_object (&scan->embedded);
   g_free (scan->orig_subject);
   g_free (scan->orig_from);
   g_free (scan->orig_to);
@@ -620,6 +621,29 @@ walk (Walk        *w,
       for (int i = 0; i < n; i++)
         walk (w, g_mime_multipart_get_part (multipart, i), depth + 1);
 
+      /* A multipart whose boundary never shows up (PMDF does this) has all
+       * of its text in the prologue. */
+      if (n == 0)
+        {
+          const char *prologue = g_mime_multipart_get_prologue (multipart);
+          const char *epilogue = g_mime_multipart_get_epilogue (multipart);
+
+          if (prologue != NULL)
+            {
+              g_autofree char *text = bounce_mime_normalize_text (prologue, strlen (prologue),
+                                                                  BOUNCE_MIME_MAX_BODY);
+              add_text (w->scan, text);
+              w->n_text++;
+            }
+          if (epilogue != NULL)
+            {
+              g_autofree char *text = bounce_mime_normalize_text (epilogue, strlen (epilogue),
+                                                                  BOUNCE_MIME_MAX_BODY);
+              add_text (w->scan, text);
+              w->n_text++;
+            }
+        }
+
       return;
     }
 
@@ -628,9 +652,15 @@ walk (Walk        *w,
       GMimeMessage *inner = g_mime_message_part_get_message (GMIME_MESSAGE_PART (object));
 
       /* The returned original: its headers are evidence, its body is not the
-       * bounce's text and is not scanned. */
+       * bounce's text and is not scanned. It may also be a bounce forwarded
+       * whole by a gateway: the analyzer looks into it when the outer
+       * message turns out to say nothing. */
       if (inner != NULL)
-        take_original (w->scan, inner);
+        {
+          take_original (w->scan, inner);
+          if (w->scan->embedded == NULL)
+            w->scan->embedded = g_object_ref (inner);
+        }
       return;
     }
 
@@ -731,8 +761,18 @@ find_dsn_in_text (BounceMimeScan *scan)
       find_line_prefix (recipient, "Status:") == NULL)
     return;
 
+  /* Start at Reporting-MTA, or else at the top of the block that holds the
+   * first recipient field: Action and Status may come before it. */
   reporting = find_line_prefix (scan->body->str, "Reporting-MTA:");
-  start = reporting != NULL && reporting < recipient ? reporting : recipient;
+  if (reporting != NULL && reporting < recipient)
+    start = reporting;
+  else
+    {
+      start = recipient;
+      while (start > scan->body->str &&
+             !(start[-1] == '\n' && start - 1 > scan->body->str && start[-2] == '\n'))
+        start--;
+    }
 
   g_ptr_array_add (scan->dsn_texts, g_strdup (start));
   scan->dsn_in_text = TRUE;

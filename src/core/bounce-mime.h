@@ -41,6 +41,7 @@ typedef struct
   char      *orig_message_id;
   guint      orig_n_domains;   /* distinct recipient domains in To and Cc */
   guint      orig_backscatter : 1;
+  GMimeMessage *embedded;      /* the first message/rfc822 part, for forwarded bounces */
 } BounceMimeScan;
 
 void      bounce_mime_scan_init       (BounceMimeScan *scan);
