@@ -472,7 +472,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "500",
     .provider = NULL,
-    .title = N_("Command not recognised"),
+    .title = N_("Command not recognized"),
     .plain = N_("The receiving server did not understand a command sent by "
                 "your mail system. This is a problem with the software or "
                 "settings of a mail server, not with the address."),
@@ -610,7 +610,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .title = N_("This server does not accept mail"),
     .plain = N_("The server you reached says it never accepts email. "
                 "Sending again will not help; you need another way to reach "
-                "this person or organisation."),
+                "this person or organization."),
     .technical = N_("RFC 7504: 521 “Host does not accept mail”, sent "
                     "instead of the greeting by a host that does not run a "
                     "mail service; the IANA registry pairs it with X.3.2. "
@@ -621,7 +621,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .steps = {
       N_("Check the spelling of the domain part (after the @) of the "
          "address."),
-      N_("Contact the person or organisation another way and ask for a "
+      N_("Contact the person or organization another way and ask for a "
          "working email address."),
       N_("If you run the receiving domain: point its MX records at a server "
          "that accepts mail."),
@@ -754,7 +754,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       N_("Update your mail program or device to use that method, or create "
          "an app password."),
       N_("Mail administrator: check whether basic authentication was "
-         "switched off for this account or organisation."),
+         "switched off for this account or organization."),
       NULL,
     },
     .source = "RFC 4954 §6",
@@ -956,7 +956,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_REPLY_CODE,
     .key = "555",
     .provider = NULL,
-    .title = N_("Sending options not recognised"),
+    .title = N_("Sending options not recognized"),
     .plain = N_("Your mail system asked for an option the receiving server "
                 "does not know, when naming the sender or a recipient. The "
                 "mail server settings need attention; the address itself is "
@@ -1594,7 +1594,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .steps = {
       N_("Check which server reported the error (Reporting-MTA or the host "
          "name in the text)."),
-      N_("If it is your own organisation’s server, give the bounce to your "
+      N_("If it is your own organization’s server, give the bounce to your "
          "mail administrator."),
       N_("Otherwise contact the recipient another way so their "
          "administrator can fix it."),
@@ -2330,13 +2330,13 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "X.7.1",
     .provider = NULL,
-    .title = N_("Delivery not authorised, message refused"),
+    .title = N_("Delivery not authorized, message refused"),
     .plain = N_("The receiving side does not allow this message to be "
                 "delivered. Often a spam filter, a blocklist or a rule of "
-                "the recipient’s organisation refused it. The address "
+                "the recipient’s organization refused it. The address "
                 "itself is usually fine."),
     .technical = N_("RFC 3463 §3.8: X.7.1 “Delivery not authorized, message "
-                    "refused”: the sender is not authorised to send to the "
+                    "refused”: the sender is not authorized to send to the "
                     "destination, because of per-host or per-recipient "
                     "filtering: spam and content filters, blocklisted IPs "
                     "(“554 5.7.1 Service unavailable; Client host … blocked "
@@ -2368,7 +2368,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .plain = N_("The address is a mailing list or group, and you are not "
                 "allowed to send to it."),
     .technical = N_("RFC 3463 §3.8: X.7.2 “Mailing list expansion "
-                    "prohibited”: the sender is not authorised to send to "
+                    "prohibited”: the sender is not authorized to send to "
                     "the destination list; often lists that accept posts "
                     "from members only or from internal senders only."),
     .actor = BOUNCE_ACTOR_RECIPIENT,
@@ -2438,7 +2438,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .plain = N_("A security check on the message, such as decrypting it or "
                 "checking its signature, failed."),
     .technical = N_("RFC 3463 §3.8: X.7.5 “Cryptographic failure”: a "
-                    "transport system otherwise authorised to validate or "
+                    "transport system otherwise authorized to validate or "
                     "decrypt the message was unable to, e.g. an S/MIME or "
                     "PGP gateway lacking the key."),
     .actor = BOUNCE_ACTOR_SENDER_ADMIN,
@@ -2544,7 +2544,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       N_("Update your mail program or device to use OAuth or an app "
          "password."),
       N_("Mail administrator: check whether basic authentication was turned "
-         "off for the account or organisation."),
+         "off for the account or organization."),
       NULL,
     },
     .source = "RFC 4954 §6; IANA SMTP Enhanced Status Codes registry",
@@ -3569,7 +3569,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "authentication checks. Your mail system keeps trying."),
     .technical = N_("Google, 421 4.7.32: the RFC 5322 From domain is not "
                     "aligned with the authenticated SPF or DKIM "
-                    "organisational domain (DMARC alignment), required for "
+                    "organizational domain (DMARC alignment), required for "
                     "bulk senders. Typical with third-party senders that "
                     "use their own bounce domain and DKIM signature."),
     .actor = BOUNCE_ACTOR_SENDER_ADMIN,
@@ -3595,7 +3595,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "authentication checks. The address is fine."),
     .technical = N_("Google, 550 5.7.32: the RFC 5322 From domain is not "
                     "aligned with the authenticated SPF or DKIM "
-                    "organisational domain. Typical with third-party "
+                    "organizational domain. Typical with third-party "
                     "senders that use their own bounce domain and DKIM "
                     "signature."),
     .actor = BOUNCE_ACTOR_SENDER_ADMIN,
@@ -3680,7 +3680,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "address."),
     .technical = N_("Microsoft, 550 5.1.1 “RESOLVER.ADR.ExRecipNotFound” / "
                     "“Bad destination mailbox address”: the address does "
-                    "not exist at the destination. Inside an organisation a "
+                    "not exist at the destination. Inside an organization a "
                     "frequent cause is a stale entry in Outlook’s "
                     "autocomplete list (for example after a mailbox was "
                     "moved or recreated); remove the entry and type the "
@@ -3742,7 +3742,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .technical = N_("Microsoft, 550 5.1.10 “RESOLVER.ADR.RecipientNotFound; "
                     "Recipient not found by SMTP address lookup”: the "
                     "address does not exist in the recipient’s "
-                    "organisation. This is Microsoft’s meaning; in the IANA "
+                    "organization. This is Microsoft’s meaning; in the IANA "
                     "registry X.1.10 is “recipient address has null MX”."),
     .actor = BOUNCE_ACTOR_SENDER,
     .steps = {
@@ -3766,7 +3766,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .technical = N_("Microsoft, 550 5.4.1 “Recipient address rejected: "
                     "Access denied” comes from Directory-Based Edge "
                     "Blocking (DBEB), which rejects addresses not found in "
-                    "the recipient organisation’s directory; “Relay Access "
+                    "the recipient organization’s directory; “Relay Access "
                     "Denied” means the domain’s MX points to Exchange "
                     "Online but the domain is not an accepted domain of "
                     "that tenant. The “AS(…)” tag is an internal "
@@ -3778,7 +3778,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       N_("Ask the recipient whether the address is still in use."),
       N_("If the address is certainly correct, tell the recipient to have "
          "their administrator check the accepted domains and directory "
-         "synchronisation of their Microsoft 365 tenant."),
+         "synchronization of their Microsoft 365 tenant."),
       NULL,
     },
     .source = "Microsoft Learn: Non-delivery reports in Exchange Online "
@@ -3813,7 +3813,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "5.7.1",
     .provider = "microsoft",
-    .title = N_("Delivery not authorised (Microsoft 365)"),
+    .title = N_("Delivery not authorized (Microsoft 365)"),
     .plain = N_("Microsoft refused the message because you are not allowed "
                 "to send it this way: the recipient may accept mail only "
                 "from certain senders, your server may not be allowed to "
@@ -3848,7 +3848,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .key = "5.7.12",
     .provider = "microsoft",
     .title = N_("Recipient accepts only internal senders (Microsoft 365)"),
-    .plain = N_("The recipient’s organisation only lets its own people send "
+    .plain = N_("The recipient’s organization only lets its own people send "
                 "to this address or group. Mail from outside is refused."),
     .technical = N_("Microsoft, 550 5.7.12 “Sender was not authenticated by "
                     "organization”: the recipient (often a group) is set to "
@@ -3861,7 +3861,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
       N_("Contact the recipient another way and tell them their address "
          "refuses outside mail."),
       N_("Ask their administrator to allow senders from outside the "
-         "organisation, or your address specifically."),
+         "organization, or your address specifically."),
       N_("Send the message again after they change the setting."),
       NULL,
     },
@@ -3875,10 +3875,10 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .provider = "microsoft",
     .title = N_("Group accepts only internal senders (Microsoft 365)"),
     .plain = N_("The group you wrote to only accepts messages from people "
-                "in its own organisation."),
+                "in its own organization."),
     .technical = N_("Microsoft, 550 5.7.133 “Sender not authenticated for "
                     "group”: the recipient is a group set up to reject "
-                    "messages from outside its organisation (“allow "
+                    "messages from outside its organization (“allow "
                     "external senders” is off). Only the group owner or the "
                     "recipient’s administrator can change it."),
     .actor = BOUNCE_ACTOR_RECIPIENT,
@@ -3899,10 +3899,10 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .provider = "microsoft",
     .title = N_("Mailbox accepts only internal senders (Microsoft 365)"),
     .plain = N_("The mailbox you wrote to only accepts messages from people "
-                "in its own organisation."),
+                "in its own organization."),
     .technical = N_("Microsoft, 550 5.7.134 “Sender was not authenticated "
                     "for mailbox”: the recipient mailbox is set up to "
-                    "reject messages from outside its organisation. Only "
+                    "reject messages from outside its organization. Only "
                     "the recipient’s administrator can change it."),
     .actor = BOUNCE_ACTOR_RECIPIENT,
     .steps = {
@@ -3922,10 +3922,10 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .provider = "microsoft",
     .title = N_("Contact accepts only internal senders (Microsoft 365)"),
     .plain = N_("The address you wrote to only accepts messages from people "
-                "in its own organisation."),
+                "in its own organization."),
     .technical = N_("Microsoft, 550 5.7.136 “Sender was not authenticated”: "
                     "the recipient is a mail user set up to reject messages "
-                    "from outside its organisation. Only the recipient’s "
+                    "from outside its organization. Only the recipient’s "
                     "administrator can change it."),
     .actor = BOUNCE_ACTOR_RECIPIENT,
     .steps = {
@@ -3949,7 +3949,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
                 "(SPF) does not include the server that sent it."),
     .technical = N_("Microsoft, 550 5.7.23 “The message was rejected "
                     "because of Sender Policy Framework violation”: the "
-                    "recipient organisation enforces SPF failures. Same "
+                    "recipient organization enforces SPF failures. Same "
                     "sense as IANA X.7.23. Check the SPF record against the "
                     "sending IP, and forwarding paths that break SPF."),
     .actor = BOUNCE_ACTOR_SENDER_ADMIN,
@@ -4227,9 +4227,9 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "5.7.513",
     .provider = "microsoft",
-    .title = N_("Recipient’s organisation blocked your server (Microsoft "
+    .title = N_("Recipient’s organization blocked your server (Microsoft "
                 "365)"),
-    .plain = N_("The recipient’s organisation has put the server your mail "
+    .plain = N_("The recipient’s organization has put the server your mail "
                 "comes from on its own block list. Only they can lift it."),
     .technical = N_("Microsoft, 550 5.7.513 “Service unavailable, Client "
                     "host [IP] blocked by [domain] using Customer Block "
@@ -4335,9 +4335,9 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "5.7.703",
     .provider = "microsoft",
-    .title = N_("Blocked by your organisation’s block list (Microsoft 365)"),
+    .title = N_("Blocked by your organization’s block list (Microsoft 365)"),
     .plain = N_("The message was stopped by a block list that an "
-                "organisation set up in Microsoft 365, not because of a "
+                "organization set up in Microsoft 365, not because of a "
                 "problem with the address."),
     .technical = N_("Microsoft, 550 5.7.703: the message was blocked by an "
                     "entry in the Tenant Allow/Block List of Microsoft 365 "
@@ -4361,8 +4361,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "5.7.705",
     .provider = "microsoft",
-    .title = N_("Your organisation is banned from sending (Microsoft 365)"),
-    .plain = N_("Microsoft has stopped your whole organisation from sending "
+    .title = N_("Your organization is banned from sending (Microsoft 365)"),
+    .plain = N_("Microsoft has stopped your whole organization from sending "
                 "mail, because most of its recent mail looked like spam."),
     .technical = N_("Microsoft, 550 5.7.705 “Access denied, tenant has "
                     "exceeded threshold”: most traffic from the sending "
@@ -4373,7 +4373,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .actor = BOUNCE_ACTOR_SENDER_ADMIN,
     .steps = {
       N_("Give the bounce to your mail administrator at once: it affects "
-         "everyone in your organisation."),
+         "everyone in your organization."),
       N_("Mail administrator: find and secure compromised accounts and stop "
          "bulk sending through Microsoft 365."),
       N_("Open a case with Microsoft support to lift the ban."),
@@ -4387,8 +4387,8 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .topic = BOUNCE_TOPIC_STATUS,
     .key = "5.7.708",
     .provider = "microsoft",
-    .title = N_("Your organisation’s mail is not accepted (Microsoft 365)"),
-    .plain = N_("Microsoft refused mail from your organisation because its "
+    .title = N_("Your organization’s mail is not accepted (Microsoft 365)"),
+    .plain = N_("Microsoft refused mail from your organization because its "
                 "traffic looked suspicious, which often happens with new or "
                 "trial accounts."),
     .technical = N_("Microsoft, 550 5.7.708 “Access denied, traffic not "
@@ -4414,7 +4414,7 @@ const BounceKnowledgeEntry bounce_knowledge_code_entries[] = {
     .provider = "microsoft",
     .title = N_("Sending from a domain not registered in Microsoft 365"),
     .plain = N_("Microsoft refused to send the message because your "
-                "organisation used a sender domain it has not registered in "
+                "organization used a sender domain it has not registered in "
                 "Microsoft 365."),
     .technical = N_("Microsoft, 550 5.7.750 “Service unavailable. Client "
                     "blocked from sending from unregistered domains”: the "
