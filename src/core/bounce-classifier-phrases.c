@@ -377,21 +377,6 @@ static const char * const userunknown[] = {
   NULL
 };
 
-/* Said only by a directory lookup, whatever the command: the address is
- * unknown to the receiving system. */
-static const char * const userunknown_definite[] = {
-  "no such user",
-  "user not exist",
-  "user does not exist",
-  "recipient name is not recognized",
-  "not listed in domino directory",
-  "not listed in public name & address book",
-  "invalid final delivery userid",
-  "resolver.adr.recipientnotfound",
-  "resolver.adr.exrecipnotfound",
-  NULL
-};
-
 static const char * const filtered[] = {
   "because the recipient is only accepting mail from specific email addresses",
   "bounced address",
@@ -1071,8 +1056,130 @@ _bounce_reason_text_matches (BounceReason  reason,
   return any_match (lower, tables[reason]);
 }
 
-gboolean
-_bounce_userunknown_definite (const char *lower)
+/* What particular MTAs and services write, with the reason it means for
+ * them. Unlike the tables above these are specific enough to decide on
+ * their own: a Domino "not listed in Domino Directory" is a dead address
+ * whatever command it answered. Reasons that a status code or better words
+ * may still refine (userunknown, hostunknown, systemerror, networkerror,
+ * securityerror) only count when nothing more specific is found. */
+typedef struct
 {
-  return lower != NULL && any_match (lower, userunknown_definite);
+  const char   *phrase;
+  BounceReason  reason;
+} FormatPhrase;
+
+static const FormatPhrase format_phrases[] = {
+  /* Directory lookups. */
+  { "no such user", BOUNCE_REASON_USERUNKNOWN },
+  { "user not exist", BOUNCE_REASON_USERUNKNOWN },
+  { "user does not exist", BOUNCE_REASON_USERUNKNOWN },
+  { "recipient name is not recognized", BOUNCE_REASON_USERUNKNOWN },
+  { "not listed in domino directory", BOUNCE_REASON_USERUNKNOWN },
+  { "not listed in public name & address book", BOUNCE_REASON_USERUNKNOWN },
+  { "non r\xc3\xa9pertori\xc3\xa9 dans l'annuaire domino", BOUNCE_REASON_USERUNKNOWN },
+  { "invalid final delivery userid", BOUNCE_REASON_USERUNKNOWN },
+  { "no mailbox here by that name", BOUNCE_REASON_USERUNKNOWN },
+  { "does not like recipient.", BOUNCE_REASON_USERUNKNOWN },
+  { "542 * rejected", BOUNCE_REASON_USERUNKNOWN },
+  { "000c05a6", BOUNCE_REASON_USERUNKNOWN },
+  { "cannot route mail to user", BOUNCE_REASON_FILTERED },
+  { "000c0595", BOUNCE_REASON_FILTERED },
+  { "several matches found in domino directory", BOUNCE_REASON_SYSTEMERROR },
+  /* Exim, and the services built on it (mail.ru, MXLogic). */
+  { "all host address lookups failed permanently", BOUNCE_REASON_HOSTUNKNOWN },
+  { "all relevant mx records point to non-existent hosts", BOUNCE_REASON_HOSTUNKNOWN },
+  { "an mx or srv record indicated no smtp service", BOUNCE_REASON_NOTACCEPT },
+  { "no host found for existing smtp connection", BOUNCE_REASON_NOTACCEPT },
+  { "angle-brackets nested too deep", BOUNCE_REASON_SYNTAXERROR },
+  { "expected word or \"<\"", BOUNCE_REASON_SYNTAXERROR },
+  { "domain missing in source-routed address", BOUNCE_REASON_SYNTAXERROR },
+  { "malformed address:", BOUNCE_REASON_SYNTAXERROR },
+  { "delivery to file forbidden", BOUNCE_REASON_SYSTEMERROR },
+  { "delivery to pipe forbidden", BOUNCE_REASON_SYSTEMERROR },
+  { "local delivery failed", BOUNCE_REASON_SYSTEMERROR },
+  { "lmtp error after ", BOUNCE_REASON_SYSTEMERROR },
+  { "too many \"received\" headers", BOUNCE_REASON_CONTENTERROR },
+  { "error: quota exceed", BOUNCE_REASON_MAILBOXFULL },
+  { "mailbox is full", BOUNCE_REASON_MAILBOXFULL },
+  /* qmail and its LDAP patches. */
+  { "disk quota exceeded", BOUNCE_REASON_MAILBOXFULL },
+  { "message size exceeds fixed maximum message size:", BOUNCE_REASON_MESGTOOBIG },
+  { "sorry, i couldn't find any host ", BOUNCE_REASON_HOSTUNKNOWN },
+  { "requested action not taken: mailbox unavailable (not enough free space)", BOUNCE_REASON_SYSTEMFULL },
+  { "bad interpreter: no such file or directory", BOUNCE_REASON_SYSTEMERROR },
+  { "sorry, i wasn't able to establish an smtp connection", BOUNCE_REASON_NETWORKERROR },
+  { "although i'm listed as a best-preference mx or a for that host", BOUNCE_REASON_NETWORKERROR },
+  { "mailaddress is administratively disabled", BOUNCE_REASON_SUSPEND },
+  { "mailaddress is administrativley disabled", BOUNCE_REASON_SUSPEND },
+  { "the message exeeded the maximum size the user accepts", BOUNCE_REASON_EXCEEDLIMIT },
+  { "automatic homedir creator crashed", BOUNCE_REASON_SYSTEMERROR },
+  { "illegal value in ldap attribute", BOUNCE_REASON_SYSTEMERROR },
+  { "ldap attribute is not given but mandatory", BOUNCE_REASON_SYSTEMERROR },
+  { "timeout while performing search on ldap server", BOUNCE_REASON_SYSTEMERROR },
+  { "too many results returned but needs to be unique", BOUNCE_REASON_SYSTEMERROR },
+  { "error while executing qmail-forward", BOUNCE_REASON_SYSTEMERROR },
+  { "error in automatic homedir creation", BOUNCE_REASON_SYSTEMERROR },
+  { "temporary failure in ldap lookup", BOUNCE_REASON_SYSTEMERROR },
+  { "unable to contact ldap server", BOUNCE_REASON_SYSTEMERROR },
+  { "unable to login into ldap server", BOUNCE_REASON_SYSTEMERROR },
+  /* OpenSMTPD. */
+  { "destination seem to reject all mails", BOUNCE_REASON_NOTACCEPT },
+  { "address family mismatch on destination mxs", BOUNCE_REASON_NETWORKERROR },
+  { "all routes to destination blocked", BOUNCE_REASON_NETWORKERROR },
+  { "bad dns lookup error code", BOUNCE_REASON_NETWORKERROR },
+  { "could not retrieve source address", BOUNCE_REASON_NETWORKERROR },
+  { "network error on destination mxs", BOUNCE_REASON_NETWORKERROR },
+  { "no valid route to remote mx", BOUNCE_REASON_NETWORKERROR },
+  { "no valid route to destination", BOUNCE_REASON_NETWORKERROR },
+  { "temporary failure in mx lookup", BOUNCE_REASON_NETWORKERROR },
+  { "could not retrieve credentials", BOUNCE_REASON_SECURITYERROR },
+  /* Courier. */
+  { "this domain's dns violates rfc 1035.", BOUNCE_REASON_SYSTEMERROR },
+  { "dns lookup failed.", BOUNCE_REASON_NETWORKERROR },
+  /* Amavis. */
+  { " - message size exceeds recipient", BOUNCE_REASON_EXCEEDLIMIT },
+  { " - bad header:", BOUNCE_REASON_CONTENTERROR },
+  { " - temporary mta failure on relaying", BOUNCE_REASON_SYSTEMERROR },
+  { " - rejected by next-hop mta on relaying", BOUNCE_REASON_SYSTEMERROR },
+  { " - unable to relay message back to mta", BOUNCE_REASON_SYSTEMERROR },
+  /* IMail, 1&1, GMX, KDDI, au, Zoho, Amazon SES. */
+  { "user mailbox exceeds allowed size", BOUNCE_REASON_MAILBOXFULL },
+  { "requested action not taken: virus detected", BOUNCE_REASON_VIRUSDETECTED },
+  { "mail size limit exceeded", BOUNCE_REASON_MESGTOOBIG },
+  { "as their mailbox is full", BOUNCE_REASON_MAILBOXFULL },
+  { "due to the following smtp relay error", BOUNCE_REASON_NORELAYING },
+  { "as the remote domain doesnt exist", BOUNCE_REASON_HOSTUNKNOWN },
+  { "the user(s) account is temporarily over quota", BOUNCE_REASON_MAILBOXFULL },
+  { "the user(s) account is disabled.", BOUNCE_REASON_SUSPEND },
+  { "the user(s) account is temporarily limited.", BOUNCE_REASON_SUSPEND },
+  { "message has exceeded maximum hop count", BOUNCE_REASON_NETWORKERROR },
+  { "please turn on smtp authentication in your mail client", BOUNCE_REASON_SECURITYERROR },
+  { "illegal host/domain name found", BOUNCE_REASON_HOSTUNKNOWN },
+  { "00120270", BOUNCE_REASON_NETWORKERROR },
+  { "000b0981", BOUNCE_REASON_SECURITYERROR },
+  /* Give-ups come last: "mailbox is full: retry timeout exceeded" is about
+   * the mailbox. */
+  { "retry timeout exceeded", BOUNCE_REASON_EXPIRED },
+  { "no action is required on your part", BOUNCE_REASON_EXPIRED },
+  { "all hosts have been failing for a long time", BOUNCE_REASON_EXPIRED },
+  { "envelope expired", BOUNCE_REASON_EXPIRED },
+  { "delivery retry timeout exceeded", BOUNCE_REASON_EXPIRED },
+  { "your message was not delivered within ", BOUNCE_REASON_EXPIRED },
+  { "host not reachable", BOUNCE_REASON_EXPIRED },
+  { "delivery expired", BOUNCE_REASON_EXPIRED },
+};
+
+BounceReason
+_bounce_format_reason (const char *lower)
+{
+  if (lower == NULL || *lower == '\0')
+    return BOUNCE_REASON_UNDEFINED;
+
+  for (guint i = 0; i < G_N_ELEMENTS (format_phrases); i++)
+    {
+      if (_bounce_phrase_match (lower, format_phrases[i].phrase))
+        return format_phrases[i].reason;
+    }
+
+  return BOUNCE_REASON_UNDEFINED;
 }

@@ -34,6 +34,7 @@ typedef struct
   BounceCommand  command;
   const char    *provider;
   const char    *action;       /* as given, or NULL */
+  BounceReason   hint;         /* from a format-specific phrase, or undefined */
   guint64        checked;      /* bit per BounceReason: table scanned */
   guint64        matched;      /* bit per BounceReason: table matched */
 } BounceFacts;
@@ -42,7 +43,7 @@ gboolean      _bounce_phrase_match         (const char        *lower,
                                             const char        *pattern);
 gboolean      _bounce_reason_text_matches  (BounceReason       reason,
                                             const char        *lower);
-gboolean      _bounce_userunknown_definite (const char        *lower);
+BounceReason  _bounce_format_reason        (const char        *lower);
 BounceReason  _bounce_provider_reason      (const BounceFacts *facts);
 
 G_END_DECLS

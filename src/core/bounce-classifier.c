@@ -410,6 +410,8 @@ command_from_text (const char *lower)
     { ">>> helo", BOUNCE_COMMAND_HELO },
     { "[rcpt_to]", BOUNCE_COMMAND_RCPT },
     { "rcpt to:<", BOUNCE_COMMAND_RCPT },
+    { "but sender was rejected", BOUNCE_COMMAND_MAIL },
+    { "but my name was rejected", BOUNCE_COMMAND_HELO },
     { "refused to talk to me", BOUNCE_COMMAND_CONN },
     { "after initial connection", BOUNCE_COMMAND_CONN },
   };
@@ -537,6 +539,9 @@ first_pass (BounceFacts       *facts,
       BounceReason reason = order[i];
       gboolean yes = FALSE;
 
+      if (reason == facts->hint)
+        return reason;
+
       switch ((int)reason)
         {
         case BOUNCE_REASON_MESGTOOBIG:
@@ -565,12 +570,11 @@ first_pass (BounceFacts       *facts,
             {
               /* Without the command, only words that can only come from a
                * directory lookup ("no such user", "not listed in Domino
-               * Directory") say the address is dead; a bare "user unknown"
-               * is also what content filters answer after DATA. */
+               * Directory", the format hint) say the address is dead; a bare
+               * "user unknown" is also what content filters answer after
+               * DATA. */
               if (facts->command == BOUNCE_COMMAND_RCPT)
                 yes = text_says (facts, reason);
-              else if (facts->command == BOUNCE_COMMAND_UNKNOWN)
-                yes = _bounce_userunknown_definite (facts->lower);
             }
           break;
 
@@ -645,6 +649,16 @@ status_reason_is_weak (BounceReason reason)
          || reason == BOUNCE_REASON_USERUNKNOWN || reason == BOUNCE_REASON_EXPIRED;
 }
 
+/* Format hints that better evidence may still refine. */
+static gboolean
+hint_is_final (BounceReason reason)
+{
+  return !(reason == BOUNCE_REASON_USERUNKNOWN || reason == BOUNCE_REASON_HOSTUNKNOWN
+           || reason == BOUNCE_REASON_SYSTEMERROR || reason == BOUNCE_REASON_NETWORKERROR
+           || reason == BOUNCE_REASON_SECURITYERROR || reason == BOUNCE_REASON_ONHOLD
+           || reason == BOUNCE_REASON_UNDEFINED);
+}
+
 /* The second pass, when the first found nothing: the status code if it is
  * decisive, else the wording alone, else the classes of the codes. */
 static BounceReason
@@ -669,6 +683,10 @@ second_pass (BounceFacts       *facts,
       if (text_says (facts, order[i]))
         return order[i];
     }
+
+  /* Refused at MAIL FROM and no words for it: the sender was refused. */
+  if (facts->command == BOUNCE_COMMAND_MAIL)
+    return BOUNCE_REASON_REJECTED;
 
   if (by_status != BOUNCE_REASON_UNDEFINED)
     return by_status;
@@ -813,6 +831,12 @@ bounce_classify_reason (const BounceEvidence *evidence)
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
 
+  /* Words particular to one MTA or service decide, unless they name a
+   * reason that better evidence may refine (see below). */
+  facts.hint = _bounce_format_reason (lower);
+  if (facts.hint != BOUNCE_REASON_UNDEFINED && hint_is_final (facts.hint))
+    return facts.hint;
+
   /* Google Groups refuses posts from non-members or to missing groups in
    * any language, without a code. */
   if (evidence->mta_hint != NULL && strcmp (evidence->mta_hint, "googlegroups") == 0)
@@ -829,13 +853,13 @@ bounce_classify_reason (const BounceEvidence *evidence)
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
 
+  if (facts.hint != BOUNCE_REASON_UNDEFINED)
+    return facts.hint;
+
   /* Gmail's states 6, 8 and 9: its own side failed (TLS, AUTH). */
   if (state == 6 || state == 8 || state == 9)
     return BOUNCE_REASON_SYSTEMERROR;
 
-  /* Refused at MAIL FROM and nothing more specific: the sender was refused. */
-  if (facts.command == BOUNCE_COMMAND_MAIL && status_reason_is_weak (by_status))
-    return BOUNCE_REASON_REJECTED;
 
   /* A bare number is the exit status of a local delivery program
    * (Diagnostic-Code: X-Unix; 75). */
