@@ -539,7 +539,11 @@ first_pass (BounceFacts       *facts,
       BounceReason reason = order[i];
       gboolean yes = FALSE;
 
-      if (reason == facts->hint)
+      /* A format hint counts where it stands in the order, except that a
+       * directory-lookup phrase after DATA still comes from a filter. */
+      if (reason == facts->hint
+          && !(reason == BOUNCE_REASON_USERUNKNOWN && facts->command != BOUNCE_COMMAND_UNKNOWN
+               && facts->command != BOUNCE_COMMAND_RCPT))
         return reason;
 
       switch ((int)reason)
@@ -853,7 +857,9 @@ bounce_classify_reason (const BounceEvidence *evidence)
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
 
-  if (facts.hint != BOUNCE_REASON_UNDEFINED)
+  if (facts.hint != BOUNCE_REASON_UNDEFINED
+      && !(facts.hint == BOUNCE_REASON_USERUNKNOWN && facts.command != BOUNCE_COMMAND_UNKNOWN
+           && facts.command != BOUNCE_COMMAND_RCPT))
     return facts.hint;
 
   /* Gmail's states 6, 8 and 9: its own side failed (TLS, AUTH). */
