@@ -350,7 +350,7 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
   BounceLines it;
   const char *line;
   gsize len;
-  enum { NONE, SUMMARY, TRANSCRIPT } section = NONE;
+  enum { NONE, SUMMARY, TRANSCRIPT, REASON } section = NONE;
   BounceFreetextHit *current = NULL;
   BounceFreetextHit *rcpt_cmd = NULL;
   g_autofree char *remote = NULL;
@@ -379,6 +379,23 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
         {
           section = TRANSCRIPT;
           current = NULL;
+          continue;
+        }
+      /* Biglobe's variant: the reason under its own heading. */
+      if (_bounce_ascii_has_prefix (p, plen, "----- Non-delivered information -----"))
+        {
+          section = REASON;
+          continue;
+        }
+      if (section == REASON)
+        {
+          for (guint i = 0; i < scan->hits->len; i++)
+            {
+              BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+
+              if (plen > 0 && hit->diagnostic == NULL)
+                _bounce_freetext_hit_append (hit, p, plen);
+            }
           continue;
         }
       if (_bounce_line_starts_original (line, len) ||
@@ -546,15 +563,25 @@ _bounce_ft_qmail_detect (const BounceFreetextInput *input,
          BODY_HAS (body, "I'm afraid I wasn't able to deliver your message") ||
          BODY_HAS (body, "--- Below this line is a copy of the message.") ||
          BODY_HAS (body, "--- Enclosed is a copy of the message.") ||
-         SUBJECT_IS (input, "failure notice");
+         SUBJECT_IS (input, "failure notice") ||
+         SUBJECT_STARTS (input, "Permanent Delivery Failure") ||
+         HEADER_HAS (input, "invoked for bounce)");
 }
 
 void
 _bounce_ft_qmail_scan (BounceFreetextScan *scan)
 {
+  /* qmail's own words and those of its many clones (Sisimai's "X4"). */
   static const char * const begin[] = {
     "wasn't able to deliver your message to the following addresses",
     "unable to deliver your message to the following address",
+    "Unable to deliver message to the following address",
+    "your mail was not delivered to the following address",
+    "Your mail message to the following address",
+    "Your message to the following addresses",
+    "Su mensaje no pudo ser entregado",
+    "This is the machine generated message from mail service",
+    "This is the mail delivery agent at",
     NULL
   };
   static const BounceBlockSpec spec = {

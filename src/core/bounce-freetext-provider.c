@@ -911,22 +911,61 @@ _bounce_ft_kddi_scan (BounceFreetextScan *scan)
     }
 }
 
-/* Verizon (vtext.com, vzwpix.com): a short notice naming the recipient. */
+/* Verizon (vtext.com, vzwpix.com) and Apache James: "Error message below:"
+ * with the reply, and "Message details:" naming the recipient on a
+ * "RCPT TO:" line. */
 
 gboolean
 _bounce_ft_verizon_detect (const BounceFreetextInput *input,
                            const char                *body)
 {
-  return FROM_HAS (input, "@vtext.com") || FROM_HAS (input, "vzwpix.com");
+  return FROM_HAS (input, "@vtext.com") || FROM_HAS (input, "vzwpix.com") ||
+         (BODY_HAS (body, "Error message below:") && BODY_HAS (body, "Message details:"));
 }
 
 void
 _bounce_ft_verizon_scan (BounceFreetextScan *scan)
 {
-  static const char * const begin[] = { "Error:", "Message could not be delivered", NULL };
-  static const BounceBlockSpec spec = {
-    begin, NULL, BOUNCE_RCPT_ANYWHERE, BOUNCE_BLOCK_REST_IS_DIAG, "failed"
-  };
+  static const char * const until[] = { "Message details:", "------", NULL };
+  g_autofree char *reply = paragraph_after (scan->body, "Error message below:", until);
+  const char *details = _bounce_find_line_after (scan->body, "Message details:");
+  BounceFreetextHit *hit = NULL;
+  BounceLines it;
+  const char *line;
+  gsize len;
 
-  _bounce_freetext_scan_blocks (scan, &spec);
+  _bounce_lines_init (&it, details);
+  while (_bounce_lines_next (&it, &line, &len))
+    {
+      const char *p;
+      gsize plen = len;
+
+      p = _bounce_skip_space (line, &plen);
+      if (_bounce_ascii_has_prefix (p, plen, "RCPT TO:"))
+        {
+          hit = _bounce_freetext_scan_add (scan, p + 8, plen - 8);
+          break;
+        }
+      if (p[0] == '-')
+        break;
+    }
+
+  if (hit == NULL && reply == NULL)
+    return;
+  if (hit == NULL)
+    hit = _bounce_freetext_scan_add_anonymous (scan);
+  if (hit == NULL)
+    return;
+
+  _bounce_freetext_hit_set_action (hit, "failed");
+  if (reply != NULL)
+    append_text (hit, reply);
+  else
+    {
+      /* "Error: Invalid user address" is all there is. */
+      const char *error = strstr (scan->body, "Error: ");
+
+      if (error != NULL)
+        _bounce_freetext_hit_append (hit, error + 7, strcspn (error + 7, "\n"));
+    }
 }
