@@ -459,6 +459,8 @@ static const char * const badreputation[] = {
   "poor reputation",
   "local ct ip reputation",
   "sender reputation",
+  "deferred due to user complaints",
+  "deferred due to excessive user complaints",
   NULL
 };
 
@@ -775,6 +777,7 @@ static const char * const blocked[] = {
   "suspected spam ip",
   "sender address blocked",
   "adresse ip source bloquee",
+  "will be permanently deferred",
   NULL
 };
 
