@@ -277,6 +277,8 @@ prefer_text_status (const char *field,
     return TRUE;
   if (strcmp (field, text) == 0 || field[0] != text[0])
     return FALSE;
+  if (strcmp (text + 1, ".0.0") == 0)
+    return FALSE;
 
   if (bounce_status_is_more_specific (text, field))
     return TRUE;
@@ -406,6 +408,44 @@ draft_from_hit (BounceFreetextHit *hit)
     }
 
   return draft;
+}
+
+/* Last resort for a DSN whose Diagnostic-Code gives no reply ("X-Unix; 77",
+ * or none at all) when no free-text format matched: the session transcript
+ * in the text usually has a line with the recipient and the server's reply
+ * ("550 5.1.2 <user@example.org>... Host unknown"). */
+static char *
+reply_line_for (const char *body,
+                const char *recipient)
+{
+  gsize n;
+  const char *p;
+
+  if (body == NULL || recipient == NULL || (n = strlen (recipient)) < 3)
+    return NULL;
+
+  for (p = body; (p = strstr (p, recipient)) != NULL; p += n)
+    {
+      const char *start = p;
+      const char *end = strchr (p, '\n');
+      g_autofree char *line = NULL;
+      g_autofree char *status = NULL;
+      guint reply_code = 0;
+
+      while (start > body && start[-1] != '\n')
+        start--;
+      if (end == NULL)
+        end = p + strlen (p);
+
+      line = g_strstrip (g_strndup (start, MIN (end - start, 1024)));
+      diagnostic_codes (line, &status, &reply_code);
+
+      /* The reply has to open the line, as in a transcript. */
+      if (reply_code >= 400 && reply_code < 600 && g_ascii_isdigit (line[0]))
+        return g_steal_pointer (&line);
+    }
+
+  return NULL;
 }
 
 static gboolean
@@ -916,6 +956,30 @@ build_report (BounceAnalyzer *self,
     {
       for (guint i = 0; i < hits->len && drafts->len < self->max_recipients; i++)
         g_ptr_array_add (drafts, draft_from_hit (g_ptr_array_index (hits, i)));
+    }
+
+  for (guint i = 0; need_text && i < drafts->len; i++)
+    {
+      Draft *draft = g_ptr_array_index (drafts, i);
+      g_autofree char *line = NULL;
+
+      if (draft->reply_code != 0 || (draft->diagnostic != NULL && has_status (draft->diagnostic)))
+        continue;
+
+      line = reply_line_for (scan->body->str, draft->recipient);
+      if (line != NULL)
+        {
+          g_autofree char *status = NULL;
+
+          diagnostic_codes (line, &status, &draft->reply_code);
+          if (prefer_text_status (draft->status, status))
+            {
+              g_free (draft->status);
+              draft->status = g_steal_pointer (&status);
+            }
+          g_free (draft->diagnostic);
+          draft->diagnostic = g_steal_pointer (&line);
+        }
     }
 
   /* X-Failed-Recipients names the failed addresses outright: fill in hits
