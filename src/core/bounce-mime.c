@@ -155,7 +155,9 @@ part_content (GMimePart *part,
   array = g_mime_stream_mem_get_byte_array (GMIME_STREAM_MEM (stream));
   *length = array->len;
   data = g_malloc (array->len + 1);
-  memcpy (data, array->data, array->len);
+  /* An empty part has no buffer at all: memcpy() from NULL is undefined. */
+  if (array->len > 0)
+    memcpy (data, array->data, array->len);
   data[array->len] = '\0';
 
   return data;
