@@ -191,6 +191,8 @@ void     _bounce_ft_filters_scan          (BounceFreetextScan *scan);
 /* Provider recognisers, bounce-freetext-provider.c */
 gboolean _bounce_ft_gmail_detect          (const BounceFreetextInput *input, const char *body);
 void     _bounce_ft_gmail_scan            (BounceFreetextScan *scan);
+gboolean _bounce_ft_googlegroups_detect   (const BounceFreetextInput *input, const char *body);
+void     _bounce_ft_googlegroups_scan     (BounceFreetextScan *scan);
 gboolean _bounce_ft_microsoft_detect      (const BounceFreetextInput *input, const char *body);
 void     _bounce_ft_microsoft_scan        (BounceFreetextScan *scan);
 gboolean _bounce_ft_yahoo_detect          (const BounceFreetextInput *input, const char *body);

@@ -204,6 +204,51 @@ _bounce_ft_gmail_scan (BounceFreetextScan *scan)
     _bounce_freetext_scan_generic (scan);
 }
 
+/* Google Groups: the group is named only in X-Failed-Recipients; the text,
+ * in the sender's language, greets the sender by address and then says the
+ * group may not exist or may not accept the post. */
+
+gboolean
+_bounce_ft_googlegroups_detect (const BounceFreetextInput *input,
+                                const char                *body)
+{
+  return (FROM_HAS (input, "mailer-daemon@googlemail.com") || FROM_HAS (input, "mailer-daemon@google.com")) &&
+         HEADER_HAS (input, "X-Failed-Recipients:") &&
+         (BODY_HAS (body, "Google Groups") || BODY_HAS (body, "groups.google.com") ||
+          HEADER_HAS (input, "@googlegroups.com"));
+}
+
+void
+_bounce_ft_googlegroups_scan (BounceFreetextScan *scan)
+{
+  const char *blank = strstr (scan->body, "\n\n");
+  g_autoptr(GString) text = g_string_new (NULL);
+  BounceLines it;
+  const char *line;
+  gsize len;
+
+  /* The paragraph after the greeting explains. */
+  if (blank != NULL)
+    {
+      _bounce_lines_init (&it, blank + 2);
+      while (_bounce_lines_next (&it, &line, &len))
+        {
+          if (_bounce_line_is_blank (line, len))
+            {
+              if (text->len > 0)
+                break;
+              continue;
+            }
+          if (text->len > 0)
+            g_string_append_c (text, ' ');
+          g_string_append_len (text, line, len);
+        }
+    }
+
+  _bounce_freetext_scan_header_recipients (scan, text->len > 0 ? text->str : NULL);
+  _bounce_freetext_scan_set_action (scan, "failed");
+}
+
 /* Microsoft 365, Outlook.com and Exchange 2007 and later: the recipients
  * under "Delivery has failed to these recipients or groups:", and per
  * recipient the reply under "Diagnostic information for administrators:". */
@@ -213,6 +258,9 @@ _bounce_ft_microsoft_detect (const BounceFreetextInput *input,
                              const char                *body)
 {
   return BODY_HAS (body, "Diagnostic information for administrators:") ||
+         BODY_HAS (body, "Diagnoseinformationen für Administratoren") ||
+         BODY_HAS (body, "Informations de diagnostic pour les administrateurs") ||
+         BODY_HAS (body, "管理者向けの診断情報") ||
          BODY_HAS (body, "Delivery has failed to these recipients or") ||
          BODY_HAS (body, "Remote Server returned '") ||
          (BODY_HAS (body, "couldn't be delivered.") && BODY_HAS (body, "Microsoft")) ||
@@ -270,16 +318,35 @@ _bounce_ft_microsoft_scan (BounceFreetextScan *scan)
     "Your message to",
     "did not reach the following recipient",
     "Delivery is delayed to these recipients or",
+    "Fehler bei der Zustellung an folgende Empf",
+    "La remise a échoué pour ces destinataires",
+    "Error en la entrega a estos destinatarios",
+    "Recapito non riuscito a questi destinatari",
+    "配信できなかった受信者",
     NULL
   };
   static const char * const end[] = {
     "Diagnostic information for administrators",
+    "Diagnoseinformationen für Administratoren",
+    "Informations de diagnostic pour les administrateurs",
+    "Información de diagnóstico para administradores",
+    "Informazioni di diagnostica per gli amministratori",
+    "管理者向けの診断情報",
     "Your message couldn't be delivered",
     "The recipient's e-mail address",
     "Original message headers",
     NULL
   };
   static const char * const until[] = { "Diagnostic information", "____", "Sent by Microsoft", "For more information", NULL };
+  static const char * const admin_markers[] = {
+    "Diagnostic information for administrators",
+    "Diagnoseinformationen für Administratoren",
+    "Informations de diagnostic pour les administrateurs",
+    "Información de diagnóstico para administradores",
+    "Informazioni di diagnostica per gli amministratori",
+    "管理者向けの診断情報",
+    NULL
+  };
   static const BounceBlockSpec spec = { begin, end, BOUNCE_RCPT_ANYWHERE, BOUNCE_BLOCK_BLANK_ENDS, NULL };
   const char *admin;
   g_autofree char *summary = NULL;
@@ -292,7 +359,9 @@ _bounce_ft_microsoft_scan (BounceFreetextScan *scan)
 
   _bounce_freetext_scan_blocks (scan, &spec);
 
-  admin = _bounce_find_line_after (scan->body, "Diagnostic information for administrators:");
+  admin = NULL;
+  for (guint i = 0; admin_markers[i] != NULL && admin == NULL; i++)
+    admin = _bounce_find_line_after (scan->body, admin_markers[i]);
   if (admin != NULL)
     {
       _bounce_lines_init (&it, admin);

@@ -31,6 +31,7 @@ generic_detect (const BounceFreetextInput *input,
 static const BounceFreetextFormat formats[] = {
   { "amazonses",       _bounce_ft_amazonses_detect,       _bounce_ft_amazonses_scan },
   { "sendgrid",        _bounce_ft_sendgrid_detect,        _bounce_ft_sendgrid_scan },
+  { "googlegroups",    _bounce_ft_googlegroups_detect,    _bounce_ft_googlegroups_scan },
   { "gmail",           _bounce_ft_gmail_detect,           _bounce_ft_gmail_scan },
   { "microsoft",       _bounce_ft_microsoft_detect,       _bounce_ft_microsoft_scan },
   { "yahoo",           _bounce_ft_yahoo_detect,           _bounce_ft_yahoo_scan },
