@@ -504,6 +504,9 @@ static const ProviderCase provider_cases[] = {
   /* Consumer domains are hosted by their owner. */
   { NULL, "mail.example.com", NULL, "bob@gmail.com", "google" },
   { "mx.example.org", "mail.example.com", "550 5.1.1 user unknown", "bob@example.org", NULL },
+  /* Domains match whole labels only: carr.com is not rr.com, acme.com not me.com. */
+  { "mx.carr.com", NULL, "550 <bob@acme.com>: user unknown", NULL, NULL },
+  { "mx.rr.com", NULL, NULL, NULL, "spectrum" },
   { NULL, NULL, NULL, NULL, NULL },
 };
 

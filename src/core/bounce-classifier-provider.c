@@ -26,41 +26,63 @@ typedef struct
   const char * const *hosts;   /* host name fragments, lower case */
 } ProviderHosts;
 
-/* Host fragments only: a recipient at gmail.com could be anywhere, but a
- * server called gmail-smtp-in.l.google.com is Google's. Order matters where
- * fragments overlap (outlook.com before the generic ones). */
+/* Host fragments. A fragment starting with '.' is a domain: it matches
+ * only where the text has no letter, digit or '-' right before it, so that
+ * ".rr.com" finds "mx.rr.com" and "bob@rr.com" but not "carr.com". A host
+ * name says more than a recipient domain: a server called
+ * gmail-smtp-in.l.google.com is Google's. */
 static const ProviderHosts provider_hosts[] = {
-  { "google", NEEDLES (".google.com", "google.com[", "googlemail.com", "gsmtp", "aspmx.",
-                       "googlegroups.com", "gmail-smtp", "google.com ") },
-  { "microsoft", NEEDLES ("protection.outlook.com", ".outlook.com", "outlook.com[",
-                          "hotmail.com", ".hotmail.", "live.com", "exchangelabs.com",
-                          "prod.outlook", "msn.com", "office365", "eop-") },
-  { "yahoo", NEEDLES ("yahoodns.net", ".yahoo.com", "yahoo.com[", ".yahoo.co.", "yahoo.net",
-                      "yahooinc.com", ".aol.com", "aol.com[", "mx.aol.", "[tss0", "[tss1",
-                      "aolmail") },
-  { "apple", NEEDLES ("icloud.com", ".me.com", "me.com[", ".mac.com", "mail.apple.com") },
-  { "amazonses", NEEDLES ("amazonses.com", ".amazonaws.com", "amazonaws.com[") },
-  { "sendgrid", NEEDLES ("sendgrid.net", "sendgrid.com") },
-  { "zoho", NEEDLES ("zoho.com", "zohomail", "zoho.eu", "zoho.in") },
-  { "yandex", NEEDLES ("yandex.ru", "yandex.net", "yandex.com", "yandex-team") },
-  { "mailru", NEEDLES ("mail.ru", "corp.mail.ru") },
-  { "gmx", NEEDLES ("gmx.net", "gmx.de", "gmx.com", "web.de", "1and1", "1und1", "ionos.",
-                    "kundenserver.de", "schlund.de", "perfora.net") },
+  { "google", NEEDLES (".google.com", ".googlemail.com", "gsmtp", ".aspmx.", ".googlegroups.com",
+                       "gmail-smtp", ".gmail.com") },
+  { "microsoft", NEEDLES (".outlook.com", ".hotmail.com", ".hotmail.", ".live.com",
+                          ".exchangelabs.com", ".msn.com", ".office365.com", ".eop-") },
+  { "yahoo", NEEDLES (".yahoodns.net", ".yahoo.com", ".yahoo.co.", ".yahoo.net", ".yahooinc.com",
+                      ".aol.com", ".ymail.com", "[tss0", "[tss1") },
+  { "apple", NEEDLES (".icloud.com", ".me.com", ".mac.com", ".mail.apple.com") },
+  { "amazonses", NEEDLES (".amazonses.com", ".amazonaws.com") },
+  { "sendgrid", NEEDLES (".sendgrid.net", ".sendgrid.com") },
+  { "zoho", NEEDLES (".zoho.com", ".zohomail.com", ".zoho.eu", ".zoho.in") },
+  { "yandex", NEEDLES (".yandex.ru", ".yandex.net", ".yandex.com") },
+  { "mailru", NEEDLES (".mail.ru") },
+  { "gmx", NEEDLES (".gmx.net", ".gmx.de", ".gmx.com", ".web.de", ".1and1.", ".1und1.",
+                    ".ionos.", ".kundenserver.de", ".schlund.de", ".perfora.net") },
   { "mimecast", NEEDLES ("mimecast") },
-  { "proofpoint", NEEDLES ("pphosted.com", "proofpoint", "ppe-hosted.com") },
-  { "cox", NEEDLES ("cox.net") },
-  { "godaddy", NEEDLES ("secureserver.net") },
-  { "comcast", NEEDLES ("comcast.net") },
-  { "orange", NEEDLES ("orange.fr", "wanadoo.fr", "laposte.net") },
-  { "messagelabs", NEEDLES ("messagelabs.com", "symantec.cloud") },
-  { "barracuda", NEEDLES ("barracudanetworks.com", "ess.barracuda") },
-  { "facebook", NEEDLES ("facebook.com", "fb.com") },
-  { "tencent", NEEDLES ("qq.com", "exmail.qq") },
-  { "spectrum", NEEDLES ("charter.net", "spectrum.net", "rr.com") },
-  { "iua", NEEDLES ("email.ua", "i.ua/") },
-  { "kddi", NEEDLES ("ezweb.ne.jp", "au.com") },
-  { "docomo", NEEDLES ("docomo.ne.jp") },
+  { "proofpoint", NEEDLES (".pphosted.com", "proofpoint", ".ppe-hosted.com") },
+  { "cox", NEEDLES (".cox.net") },
+  { "godaddy", NEEDLES (".secureserver.net") },
+  { "comcast", NEEDLES (".comcast.net") },
+  { "orange", NEEDLES (".orange.fr", ".wanadoo.fr", ".laposte.net") },
+  { "messagelabs", NEEDLES (".messagelabs.com", "symantec.cloud") },
+  { "barracuda", NEEDLES (".barracudanetworks.com", ".ess.barracuda") },
+  { "facebook", NEEDLES (".facebook.com", ".fb.com") },
+  { "tencent", NEEDLES (".qq.com") },
+  { "spectrum", NEEDLES (".charter.net", ".spectrum.net", ".rr.com") },
+  { "iua", NEEDLES (".email.ua", ".i.ua/") },
+  { "kddi", NEEDLES (".ezweb.ne.jp", ".au.com") },
+  { "docomo", NEEDLES (".docomo.ne.jp") },
 };
+
+static gboolean
+host_in (const char *lower,
+         const char *needle)
+{
+  const char *domain;
+  const char *at;
+
+  if (needle[0] != '.')
+    return strstr (lower, needle) != NULL;
+
+  domain = needle + 1;
+  for (at = strstr (lower, domain); at != NULL; at = strstr (at + 1, domain))
+    {
+      char before = at > lower ? at[-1] : ' ';
+
+      if (!g_ascii_isalnum (before) && before != '-')
+        return TRUE;
+    }
+
+  return FALSE;
+}
 
 static const char *
 provider_in_lower (const char *lower)
@@ -72,7 +94,7 @@ provider_in_lower (const char *lower)
     {
       for (const char * const *n = provider_hosts[i].hosts; *n != NULL; n++)
         {
-          if (strstr (lower, *n) != NULL)
+          if (host_in (lower, *n))
             return provider_hosts[i].name;
         }
     }
@@ -84,17 +106,13 @@ static const char *
 provider_in (const char *text)
 {
   g_autofree char *lower = NULL;
-  g_autofree char *padded = NULL;
 
   if (text == NULL || *text == '\0')
     return NULL;
 
-  /* A bare host name ("mx.example.com") gets a leading dot so that
-   * "google.com" as a whole matches ".google.com". */
   lower = g_ascii_strdown (text, -1);
-  padded = g_strconcat (".", lower, "[", NULL);
 
-  return provider_in_lower (padded);
+  return provider_in_lower (lower);
 }
 
 /* Provider names for the domain part of an address, used only when nothing
@@ -106,7 +124,7 @@ provider_of_address (const char *address)
     { "gmail.com", "google" }, { "googlemail.com", "google" },
     { "outlook.com", "microsoft" }, { "hotmail.com", "microsoft" }, { "live.com", "microsoft" },
     { "msn.com", "microsoft" }, { "hotmail.co.uk", "microsoft" }, { "hotmail.fr", "microsoft" },
-    { "yahoo.com", "yahoo" }, { "yahoo.co.jp", NULL }, { "aol.com", "yahoo" },
+    { "yahoo.com", "yahoo" }, { "aol.com", "yahoo" },
     { "ymail.com", "yahoo" }, { "rocketmail.com", "yahoo" },
     { "icloud.com", "apple" }, { "me.com", "apple" }, { "mac.com", "apple" },
     { "zoho.com", "zoho" }, { "yandex.ru", "yandex" }, { "yandex.com", "yandex" },
