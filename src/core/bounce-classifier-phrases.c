@@ -1085,6 +1085,7 @@ static const FormatPhrase format_phrases[] = {
   { "does not like recipient.", BOUNCE_REASON_USERUNKNOWN },
   { "542 * rejected", BOUNCE_REASON_USERUNKNOWN },
   { "000c05a6", BOUNCE_REASON_USERUNKNOWN },
+  { "(and other recipients in the same domain)", BOUNCE_REASON_USERUNKNOWN },
   { "cannot route mail to user", BOUNCE_REASON_FILTERED },
   { "000c0595", BOUNCE_REASON_FILTERED },
   { "several matches found in domino directory", BOUNCE_REASON_SYSTEMERROR },

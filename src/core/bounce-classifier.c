@@ -577,8 +577,11 @@ first_pass (BounceFacts       *facts,
                * Directory", the format hint) say the address is dead; a bare
                * "user unknown" is also what content filters answer after
                * DATA. */
+              /* Postfix's bare "Recipient address rejected." to RCPT is
+               * a rejected recipient; with a colon a reason follows. */
               if (facts->command == BOUNCE_COMMAND_RCPT)
-                yes = text_says (facts, reason);
+                yes = text_says (facts, reason)
+                      || strstr (facts->lower, "recipient address rejected.") != NULL;
             }
           break;
 
