@@ -1,0 +1,298 @@
+/* bounce-export.c
+ *
+ * Exports stream into a GFileOutputStream from g_file_replace(): GIO writes
+ * a temporary file next to the target and renames it over the target when
+ * the stream is closed, so a reader never sees half a file. When anything
+ * fails the stream is closed with a cancelled cancellable, which makes GIO
+ * drop the temporary file and leave the old one alone.
+ *
+ * The reports are only read here; they are immutable once the engine has
+ * made them, so a worker thread may read them while the main thread shows
+ * them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bounce-csv.h"
+#include "bounce-export.h"
+#include "bounce-json.h"
+#include "bounce-record.h"
+#include "bounce-report.h"
+
+/* Write in chunks of about this size: the output of 100,000 messages never sits in memory. */
+#define CHUNK_SIZE (256 * 1024)
+
+typedef struct
+{
+  GFile              *file;
+  GPtrArray          *reports;
+  char              **addresses;
+  BounceExportFormat  format;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *export = data;
+
+  g_clear_object (&export->file);
+  g_clear_pointer (&export->reports, g_ptr_array_unref);
+  g_clear_pointer (&export->addresses, g_strfreev);
+  g_free (export);
+}
+
+static void
+append_node (GString       *out,
+             JsonGenerator *generator,
+             JsonNode      *node,
+             gboolean      *first)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, &length);
+  g_string_append (out, *first ? "\n  " : ",\n  ");
+  g_string_append_len (out, text, length);
+  *first = FALSE;
+}
+
+/**
+ * bounce_export_append_json_report:
+ * @out: where the text goes
+ * @generator: a compact #JsonGenerator, reused between calls
+ * @report: the report of one message
+ * @first: (inout): %TRUE before the first element of the array; updated
+ *
+ * Appends the array elements of @report (the objects of bounce-json.h: one
+ * per record of a bounce, else one, or an error object), each preceded by
+ * the separator the position in the array needs. The caller writes "[" before
+ * the first and "\n]\n" after the last.
+ */
+void
+bounce_export_append_json_report (GString       *out,
+                                  JsonGenerator *generator,
+                                  BounceReport  *report,
+                                  gboolean      *first)
+{
+  guint n_records;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (JSON_IS_GENERATOR (generator));
+  g_return_if_fail (BOUNCE_IS_REPORT (report));
+  g_return_if_fail (first != NULL);
+
+  n_records = bounce_report_get_n_records (report);
+
+  if (bounce_report_get_error (report) != NULL)
+    {
+      g_autoptr(JsonNode) node = bounce_json_error_node (bounce_report_get_source (report),
+                                                         bounce_report_get_index (report),
+                                                         bounce_report_get_error (report));
+      append_node (out, generator, node, first);
+    }
+  else if (!bounce_report_is_bounce (report) || n_records == 0)
+    {
+      g_autoptr(JsonNode) node = bounce_json_record_node (report, NULL);
+
+      append_node (out, generator, node, first);
+    }
+  else
+    {
+      for (guint i = 0; i < n_records; i++)
+        {
+          g_autoptr(JsonNode) node = bounce_json_record_node (report, bounce_report_get_record (report, i));
+
+          append_node (out, generator, node, first);
+        }
+    }
+}
+
+static gboolean
+flush_chunk (GOutputStream  *stream,
+             GString        *out,
+             gboolean        force,
+             GCancellable   *cancellable,
+             GError        **error)
+{
+  if (out->len == 0 || (!force && out->len < CHUNK_SIZE))
+    return TRUE;
+
+  if (!g_output_stream_write_all (stream, out->str, out->len, NULL, cancellable, error))
+    return FALSE;
+
+  g_string_truncate (out, 0);
+
+  return TRUE;
+}
+
+static gboolean
+write_contents (GOutputStream       *stream,
+                BounceExportFormat   format,
+                GPtrArray           *reports,
+                const char * const  *addresses,
+                GCancellable        *cancellable,
+                GError             **error)
+{
+  g_autoptr(GString) out = g_string_sized_new (CHUNK_SIZE + 4096);
+  g_autoptr(JsonGenerator) generator = NULL;
+  gboolean first = TRUE;
+
+  switch (format)
+    {
+    case BOUNCE_EXPORT_CSV:
+      bounce_csv_append_header (out);
+      for (guint i = 0; reports != NULL && i < reports->len; i++)
+        {
+          bounce_csv_append_report (out, g_ptr_array_index (reports, i));
+          if (!flush_chunk (stream, out, FALSE, cancellable, error))
+            return FALSE;
+        }
+      break;
+
+    case BOUNCE_EXPORT_JSON:
+      generator = json_generator_new ();
+      g_string_append_c (out, '[');
+      for (guint i = 0; reports != NULL && i < reports->len; i++)
+        {
+          bounce_export_append_json_report (out, generator, g_ptr_array_index (reports, i), &first);
+          if (!flush_chunk (stream, out, FALSE, cancellable, error))
+            return FALSE;
+        }
+      g_string_append (out, first ? "]\n" : "\n]\n");
+      break;
+
+    case BOUNCE_EXPORT_REMOVE_LIST:
+      for (guint i = 0; addresses != NULL && addresses[i] != NULL; i++)
+        {
+          g_string_append (out, addresses[i]);
+          g_string_append_c (out, '\n');
+          if (!flush_chunk (stream, out, FALSE, cancellable, error))
+            return FALSE;
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return flush_chunk (stream, out, TRUE, cancellable, error);
+}
+
+/**
+ * bounce_export_write:
+ * @file: the file to create or replace
+ * @format: what to write
+ * @reports: (nullable) (element-type BounceReport): the reports, for CSV and JSON
+ * @addresses: (nullable) (array zero-terminated=1): the addresses, for the list
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes @file atomically: on success it holds the new contents, on
+ * failure (or cancellation) it is left as it was. Blocks: call it from a
+ * worker thread, or use bounce_export_write_async().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+bounce_export_write (GFile               *file,
+                     BounceExportFormat   format,
+                     GPtrArray           *reports,
+                     const char * const  *addresses,
+                     GCancellable        *cancellable,
+                     GError             **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) abort = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (format <= BOUNCE_EXPORT_REMOVE_LIST, FALSE);
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (write_contents (G_OUTPUT_STREAM (stream), format, reports, addresses, cancellable, error))
+    return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+
+  /* Closing with a cancelled cancellable removes the temporary file
+   * instead of moving it over the target. */
+  abort = g_cancellable_new ();
+  g_cancellable_cancel (abort);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), abort, NULL);
+
+  return FALSE;
+}
+
+static void
+export_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *export = task_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!bounce_export_write (export->file,
+                            export->format,
+                            export->reports,
+                            (const char * const *)export->addresses,
+                            cancellable,
+                            &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * bounce_export_write_async:
+ * @file: the file to create or replace
+ * @format: what to write
+ * @reports: (nullable) (element-type BounceReport): the reports, for CSV and
+ *   JSON; the export takes a copy of the array, so it may grow meanwhile
+ * @addresses: (nullable) (array zero-terminated=1): the addresses, for the list
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the file is written
+ * @user_data: closure data for @callback
+ *
+ * bounce_export_write() in a worker thread.
+ */
+void
+bounce_export_write_async (GFile               *file,
+                           BounceExportFormat   format,
+                           GPtrArray           *reports,
+                           const char * const  *addresses,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *export;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  export = g_new0 (ExportData, 1);
+  export->file = g_object_ref (file);
+  export->format = format;
+  export->reports = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
+    g_ptr_array_add (export->reports, g_object_ref (g_ptr_array_index (reports, i)));
+  export->addresses = g_strdupv ((char **)addresses);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bounce_export_write_async);
+  g_task_set_task_data (task, export, export_data_free);
+  g_task_run_in_thread (task, export_worker);
+}
+
+gboolean
+bounce_export_write_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
