@@ -409,6 +409,23 @@ static const SeverityCase severity_cases[] = {
 };
 
 static void
+test_severity_pasted (void)
+{
+  BounceEvidence evidence = { 0 };
+
+  /* No fields, only the server's words. */
+  evidence.diagnostic = "452 4.2.2 The email account that you tried to reach is over quota";
+  g_assert_cmpint (bounce_classify_severity (&evidence, BOUNCE_REASON_MAILBOXFULL), ==,
+                   BOUNCE_SEVERITY_TEMPORARY);
+  evidence.diagnostic = "550 No such user here";
+  g_assert_cmpint (bounce_classify_severity (&evidence, BOUNCE_REASON_USERUNKNOWN), ==,
+                   BOUNCE_SEVERITY_PERMANENT);
+  evidence.diagnostic = "421 Service not available, closing transmission channel";
+  g_assert_cmpint (bounce_classify_severity (&evidence, BOUNCE_REASON_BLOCKED), ==,
+                   BOUNCE_SEVERITY_TEMPORARY);
+}
+
+static void
 test_severity (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (severity_cases); i++)
@@ -556,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/classifier/reason/command", test_reason_command);
   g_test_add_func ("/classifier/command/find", test_command_find);
   g_test_add_func ("/classifier/severity", test_severity);
+  g_test_add_func ("/classifier/severity/pasted", test_severity_pasted);
   g_test_add_func ("/classifier/hard-bounce", test_hard_bounce);
   g_test_add_func ("/classifier/provider", test_provider);
   g_test_add_func ("/classifier/hostile-text", test_hostile_text);

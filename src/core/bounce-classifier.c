@@ -910,6 +910,8 @@ BounceSeverity
 bounce_classify_severity (const BounceEvidence *evidence,
                           BounceReason          reason)
 {
+  g_autofree char *found = NULL;
+  const char *status;
   guint code;
 
   g_return_val_if_fail (evidence != NULL, BOUNCE_SEVERITY_INFORMATIONAL);
@@ -924,16 +926,23 @@ bounce_classify_severity (const BounceEvidence *evidence,
   if (action_is (evidence->action, "failed"))
     return BOUNCE_SEVERITY_PERMANENT;
 
-  if (bounce_status_is_valid (evidence->status))
+  /* Pasted text has no fields: its own codes count. */
+  status = evidence->status;
+  if (!bounce_status_is_valid (status))
+    status = found = bounce_status_find (evidence->diagnostic);
+
+  if (status != NULL)
     {
-      if (evidence->status[0] == '5')
+      if (status[0] == '5')
         return BOUNCE_SEVERITY_PERMANENT;
-      if (evidence->status[0] == '4')
+      if (status[0] == '4')
         return BOUNCE_SEVERITY_TEMPORARY;
       return BOUNCE_SEVERITY_INFORMATIONAL;
     }
 
   code = evidence->reply_code;
+  if (code == 0)
+    code = bounce_reply_code_find (evidence->diagnostic);
   if (code >= 500 && code < 600)
     return BOUNCE_SEVERITY_PERMANENT;
   if (code >= 400 && code < 500)
