@@ -137,6 +137,35 @@ static const FormatCase format_cases[] = {
         "mx.example.com [192.0.2.160] did not like our RCPT TO: 550 5.1.1 <dan@example.com>: "
         "Recipient address rejected: User unknown",
         "mx.example.com", "failed" } } },
+  { "mailmarshal.txt", "mailmarshal", 1, {
+      { "ben@example.com", 550, "5.1.1", "550 5.1.1 User unknown", "192.0.2.20", "failed" } } },
+  { "interscan.txt", "interscan", 1, {
+      { "celia@example.com", 550, "5.1.1", "550 5.1.1 <celia@example.com>... user unknown", NULL, "failed" } } },
+  { "biglobe.txt", "biglobe", 1, {
+      { "dora@biglobe.ne.jp", 0, NULL,
+        "The number of messages in recipient's mailbox exceeded the local limit.", NULL, "failed" } } },
+  { "einsundeins.txt", "gmx", 1, {
+      { "emil@example.eu", 0, NULL,
+        "Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=%1s",
+        NULL, "failed" } } },
+  { "kddi.txt", "kddi", 1, {
+      { "fumi@example.dion.ne.jp", 0, NULL, "As their mailbox is full.", NULL, "failed" } } },
+  { "ezweb.txt", "kddi", 1, {
+      { "mio@ezweb.ne.jp", 550, NULL, "550 <mio@ezweb.ne.jp>: User unknown", NULL, "failed" } } },
+  { "x1.txt", "x1", 1, {
+      { "gus@example.com", 0, NULL, "User unknown", NULL, "failed" } } },
+  { "x6.txt", "x6", 1, {
+      { "hana@example.com", 550, "5.1.1", "550 5.1.1 User unknown", "mx.example.com", "failed" } } },
+  { "notes.txt", "notes", 1, {
+      { "ines@example.com", 0, NULL, "User not listed in public Name & Address Book", NULL, "failed" } } },
+  { "mcafee.txt", "mcafee", 1, {
+      { "jorge@example.com", 0, "5.1.1", "5.1.1 <jorge@example.com>... User unknown", NULL, "failed" } } },
+  { "mfilter.txt", "mfilter", 1, {
+      { "kaito@example.co.jp", 550, "5.1.1",
+        "550 5.1.1 <kaito@example.co.jp>: Recipient address rejected: User unknown in local recipient table",
+        NULL, "failed" } } },
+  { "imail.txt", "imail", 1, {
+      { "lara@example.org", 0, NULL, "Invalid final delivery userid: lara@example.org", NULL, "failed" } } },
 };
 
 /* A fixture: header lines, a blank line, the body. The strings point into

@@ -481,6 +481,15 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
 
       /* "550 5.1.1 <bob@x>... User unknown" or "<bob@x>... Deferred: ..." */
       addr = NULL;
+      if ((p[0] == '4' || p[0] == '5') && plen > 4 && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+          (p[3] == ' ' || p[3] == '-') && _bounce_find_address (p, plen, &addr_len) == NULL &&
+          _bounce_ascii_find (p, plen, "(smtp)...") == NULL)
+        {
+          /* A reply naming nobody: it belongs to the listed recipients. */
+          if (pending_reply == NULL)
+            pending_reply = g_strndup (p, plen);
+          continue;
+        }
       if (g_ascii_isdigit (p[0]) && plen > 4)
         addr = _bounce_address_at_start (p + 4, plen - 4, &addr_len);
       if (addr == NULL)
@@ -1248,16 +1257,59 @@ _bounce_ft_x6_scan (BounceFreetextScan *scan)
  * Micro InterScan, MailFoundry, KDDI-style "Could not be delivered to:",
  * FML mailing lists, and a few table-of-failures styles. */
 
+/* Each product below has its own name, and one scanner that tells them
+ * apart by the same markers. */
+
+gboolean
+_bounce_ft_mailmarshal_detect (const BounceFreetextInput *input,
+                               const char                *body)
+{
+  return BODY_HAS (body, "The following recipients were affected:") ||
+         SUBJECT_STARTS (input, "Undeliverable Mail: \"");
+}
+
+gboolean
+_bounce_ft_biglobe_detect (const BounceFreetextInput *input,
+                           const char                *body)
+{
+  return BODY_HAS (body, "----- Non-delivered information -----");
+}
+
+gboolean
+_bounce_ft_mcafee_detect (const BounceFreetextInput *input,
+                          const char                *body)
+{
+  return BODY_HAS (body, "--- The following addresses had delivery problems ---");
+}
+
+gboolean
+_bounce_ft_interscan_detect (const BounceFreetextInput *input,
+                             const char                *body)
+{
+  return BODY_HAS (body, "Message from InterScan Messaging Security Suite") ||
+         FROM_HAS (input, "\"InterScan MSS\"") || FROM_HAS (input, "\"InterScan Notification\"");
+}
+
+gboolean
+_bounce_ft_mailfoundry_detect (const BounceFreetextInput *input,
+                               const char                *body)
+{
+  return BODY_HAS (body, "Unable to deliver message to: <");
+}
+
+gboolean
+_bounce_ft_fml_detect (const BounceFreetextInput *input,
+                       const char                *body)
+{
+  return BODY_HAS (body, "Original mail as follows:") && FROM_HAS (input, "-admin@");
+}
+
 gboolean
 _bounce_ft_filters_detect (const BounceFreetextInput *input,
                            const char                *body)
 {
-  return BODY_HAS (body, "--- The following addresses had delivery problems ---") ||
-         BODY_HAS (body, "Message from InterScan Messaging Security Suite") ||
-         BODY_HAS (body, "Unable to deliver message to: <") ||
-         BODY_HAS (body, "Failed addresses follow:") ||
-         BODY_HAS (body, "Did not reach the following recipient") ||
-         (BODY_HAS (body, "Original mail as follows:") && FROM_HAS (input, "-admin@"));
+  return BODY_HAS (body, "Failed addresses follow:") ||
+         BODY_HAS (body, "Did not reach the following recipient");
 }
 
 void
@@ -1266,12 +1318,42 @@ _bounce_ft_filters_scan (BounceFreetextScan *scan)
   static const char * const none[] = { NULL };
   const char *body = scan->body;
 
-  if (strstr (body, "--- The following addresses had delivery problems ---") != NULL)
+  if (strstr (body, "The following recipients were affected:") != NULL)
+    {
+      /* MailMarshal: the reason first ("Could not be delivered because of"),
+       * the recipients after. */
+      static const char * const begin[] = { "The following recipients were affected:", NULL };
+      static const char * const end[] = { "Additional Information", "=====", NULL };
+      static const char * const until[] = { "The following recipients were affected", NULL };
+      static const BounceBlockSpec spec = { begin, end, BOUNCE_RCPT_FIRST, BOUNCE_BLOCK_BLANK_ENDS, "failed" };
+      const char *remote = strstr (body, "Remote-MTA:");
+
+      _bounce_freetext_scan_blocks (scan, &spec);
+      append_section_to_all (scan, "Could not be delivered because of", until, TRUE);
+      if (remote != NULL)
+        {
+          g_autofree char *host = _bounce_strip_dup (remote + 11, strcspn (remote + 11, "\n"));
+          char *bare = host;
+          gsize n;
+
+          if (*bare == '<')
+            bare++;
+          n = strcspn (bare, ">");
+          for (guint i = 0; i < scan->hits->len && n > 0; i++)
+            {
+              BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+
+              if (hit->remote_mta == NULL)
+                hit->remote_mta = g_strndup (bare, n);
+            }
+        }
+    }
+  else if (strstr (body, "--- The following addresses had delivery problems ---") != NULL)
     {
       /* McAfee: "<bob@x>   (5.1.1 <bob@x>... User unknown)" */
       static const char * const begin[] = { "--- The following addresses had delivery problems ---", NULL };
       static const BounceBlockSpec spec = {
-        begin, NULL, BOUNCE_RCPT_ANGLE, BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG, "failed"
+        begin, NULL, BOUNCE_RCPT_FIRST, BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG, "failed"
       };
 
       _bounce_freetext_scan_blocks (scan, &spec);
@@ -1333,5 +1415,36 @@ _bounce_ft_filters_scan (BounceFreetextScan *scan)
       const char *start = _bounce_find_line_after (body, "Message from InterScan");
 
       scan_reason_lines (scan, start ? start : body, end);
+
+      /* InterScan's transcript: "Sent <<< RCPT TO:<bob@x>" then "Received
+       * >>> 550 ..." with the server's reply, which outranks the summary. */
+      {
+        BounceLines it;
+        const char *line;
+        gsize len;
+        BounceFreetextHit *current = NULL;
+
+        _bounce_lines_init (&it, body);
+        while (_bounce_lines_next (&it, &line, &len))
+          {
+            const char *p;
+            gsize plen = len;
+            gsize addr_len = 0;
+            const char *addr;
+
+            p = _bounce_skip_space (line, &plen);
+            if (_bounce_ascii_has_prefix (p, plen, "Sent <<< RCPT TO:") &&
+                (addr = _bounce_find_address (p, plen, &addr_len)) != NULL)
+              current = _bounce_freetext_scan_lookup (scan, addr, addr_len);
+            else if (current != NULL && _bounce_ascii_has_prefix (p, plen, "Received >>> "))
+              {
+                g_clear_pointer (&current->diagnostic, g_free);
+                g_clear_pointer (&current->status, g_free);
+                current->reply_code = 0;
+                _bounce_freetext_hit_append (current, p + 13, plen - 13);
+                current = NULL;
+              }
+          }
+      }
     }
 }

@@ -104,6 +104,8 @@ gboolean            _bounce_line_has_any                 (const char         *li
 gboolean            _bounce_line_has_prefix_any          (const char         *line,
                                                           gsize               len,
                                                           const char * const *prefixes);
+gboolean            _bounce_line_is_header_like          (const char         *line,
+                                                          gsize               len);
 gboolean            _bounce_line_starts_original         (const char         *line,
                                                           gsize               len);
 gboolean            _bounce_text_has_any                 (const char         *text,
@@ -185,6 +187,12 @@ gboolean _bounce_ft_x3_detect             (const BounceFreetextInput *input, con
 void     _bounce_ft_x3_scan               (BounceFreetextScan *scan);
 gboolean _bounce_ft_x6_detect             (const BounceFreetextInput *input, const char *body);
 void     _bounce_ft_x6_scan               (BounceFreetextScan *scan);
+gboolean _bounce_ft_mailmarshal_detect    (const BounceFreetextInput *input, const char *body);
+gboolean _bounce_ft_biglobe_detect        (const BounceFreetextInput *input, const char *body);
+gboolean _bounce_ft_mcafee_detect         (const BounceFreetextInput *input, const char *body);
+gboolean _bounce_ft_interscan_detect      (const BounceFreetextInput *input, const char *body);
+gboolean _bounce_ft_mailfoundry_detect    (const BounceFreetextInput *input, const char *body);
+gboolean _bounce_ft_fml_detect            (const BounceFreetextInput *input, const char *body);
 gboolean _bounce_ft_filters_detect        (const BounceFreetextInput *input, const char *body);
 void     _bounce_ft_filters_scan          (BounceFreetextScan *scan);
 

@@ -949,7 +949,17 @@ _bounce_ft_kddi_scan (BounceFreetextScan *scan)
       if (addr != NULL && addr == p + (p[0] == '<'))
         {
           BounceFreetextHit *hit = _bounce_freetext_scan_add (scan, addr, addr_len);
+          const char *rest = addr + addr_len;
+          gsize rest_len = p + plen - rest;
 
+          /* "<bob@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)" */
+          while (rest_len > 0 && (*rest == '>' || *rest == ':' || *rest == ' '))
+            {
+              rest++;
+              rest_len--;
+            }
+          if (hit != NULL && hit->diagnostic == NULL && rest_len > 0)
+            _bounce_freetext_hit_append (hit, rest, rest_len);
           if (hit != NULL && hit->diagnostic == NULL && reason->len > 0)
             _bounce_freetext_hit_append (hit, reason->str, reason->len);
           if (hit != NULL)

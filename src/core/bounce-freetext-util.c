@@ -829,14 +829,15 @@ _bounce_freetext_scan_set_action (BounceFreetextScan *scan,
     _bounce_freetext_hit_set_action (g_ptr_array_index (scan->hits, i), action);
 }
 
-static gboolean
-line_is_header_like (const char *line,
+gboolean
+_bounce_line_is_header_like (const char *line,
                      gsize       len)
 {
   static const char * const fields[] = {
     "From:", "To:", "Cc:", "Bcc:", "Sender:", "Reply-To:", "Subject:", "Date:",
     "Message-ID:", "Message-Id:", "In-Reply-To:", "References:", "Sent:",
     "Envelope-From:", "Return-Path:", "X-", "Reporting-MTA:", "Received-From-MTA:",
+    "Original Sender:", "MAIL FROM:", "Sender-MTA:",
     NULL
   };
 
@@ -861,7 +862,7 @@ block_recipient (const BounceBlockSpec *spec,
       return _bounce_address_at_start (line, len, addr_len);
 
     case BOUNCE_RCPT_ANYWHERE:
-      if (line_is_header_like (line, len))
+      if (_bounce_line_is_header_like (line, len))
         return NULL;
       return _bounce_find_address (line, len, addr_len);
 

@@ -54,7 +54,13 @@ static const BounceFreetextFormat formats[] = {
   { "x2",              _bounce_ft_x2_detect,              _bounce_ft_x2_scan },
   { "x3",              _bounce_ft_x3_detect,              _bounce_ft_x3_scan },
   { "x6",              _bounce_ft_x6_detect,              _bounce_ft_x6_scan },
-  { "filter",          _bounce_ft_filters_detect,         _bounce_ft_filters_scan },
+  { "mailmarshal",     _bounce_ft_mailmarshal_detect,     _bounce_ft_filters_scan },
+  { "biglobe",         _bounce_ft_biglobe_detect,         _bounce_ft_sendmail_scan },
+  { "mcafee",          _bounce_ft_mcafee_detect,          _bounce_ft_filters_scan },
+  { "interscan",       _bounce_ft_interscan_detect,       _bounce_ft_filters_scan },
+  { "mailfoundry",     _bounce_ft_mailfoundry_detect,     _bounce_ft_filters_scan },
+  { "fml",             _bounce_ft_fml_detect,             _bounce_ft_filters_scan },
+  { "textreport",      _bounce_ft_filters_detect,         _bounce_ft_filters_scan },
   { "qmail",           _bounce_ft_qmail_detect,           _bounce_ft_qmail_scan },
   { "postfix",         _bounce_ft_postfix_detect,         _bounce_ft_postfix_scan },
   { "exim",            _bounce_ft_exim_detect,            _bounce_ft_exim_scan },
@@ -415,8 +421,7 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
 
       if (code_at == NULL && status_at == NULL)
         {
-          if (addr != NULL && !_bounce_ascii_has_prefix (line, len, "From:") &&
-              !_bounce_ascii_has_prefix (line, len, "Subject:"))
+          if (addr != NULL && !_bounce_line_is_header_like (line, len))
             {
               pending = addr;
               pending_len = addr_len;
