@@ -15,17 +15,23 @@
 #include <unistd.h>
 
 #include "bounce-core.h"
+#include "bounce-csv.h"
 #include "bounce-json.h"
+#include "bounce-summary.h"
 
 typedef struct
 {
   JsonGenerator *generator;
   GString       *out;
+  BounceSummary *summary;  /* --summary: count instead of printing each message */
   gboolean       json;
+  gboolean       csv;
   gboolean       failed;   /* some input could not be read */
 } Output;
 
 static gboolean opt_json;
+static gboolean opt_csv;
+static gboolean opt_summary;
 static gboolean opt_version;
 static gint64   opt_max_size;
 static char   **opt_inputs;
@@ -33,6 +39,10 @@ static char   **opt_inputs;
 static const GOptionEntry entries[] = {
   { "json", 'j', 0, G_OPTION_ARG_NONE, &opt_json,
     N_("Print JSON Lines, one object per recipient per message"), NULL },
+  { "csv", 0, 0, G_OPTION_ARG_NONE, &opt_csv,
+    N_("Print CSV with a header row, one row per recipient per message"), NULL },
+  { "summary", 's', 0, G_OPTION_ARG_NONE, &opt_summary,
+    N_("Print counts by category, reason and domain, and the addresses to remove"), NULL },
   { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size,
     N_("Skip messages larger than BYTES (default 64 MiB)"), N_("BYTES") },
   { "version", 0, 0, G_OPTION_ARG_NONE, &opt_version,
@@ -201,8 +211,16 @@ report_cb (BounceReport *report,
   Output *output = user_data;
   const GError *error = bounce_report_get_error (report);
 
+  if (output->summary != NULL)
+    bounce_summary_add_report (output->summary, report);
+
   if (error != NULL)
     report_error (output, bounce_report_get_source (report), bounce_report_get_index (report), error);
+
+  if (output->csv)
+    bounce_csv_append_report (output->out, report);
+  else if (error != NULL || output->summary != NULL)
+    ;
   else if (output->json)
     bounce_json_append_report (report, output->generator, output->out);
   else
@@ -253,6 +271,12 @@ main (int   argc,
       return 0;
     }
 
+  if ((opt_json ? 1 : 0) + (opt_csv ? 1 : 0) + (opt_summary ? 1 : 0) > 1)
+    {
+      g_printerr ("explain-bounce: %s\n", _("--json, --csv and --summary cannot be combined"));
+      return 2;
+    }
+
   if (opt_inputs == NULL || opt_inputs[0] == NULL)
     {
       g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
@@ -272,6 +296,11 @@ main (int   argc,
   output.generator = generator;
   output.out = out;
   output.json = opt_json;
+  output.csv = opt_csv;
+  if (opt_summary)
+    output.summary = bounce_summary_new ();
+  if (opt_csv)
+    bounce_csv_append_header (out);
 
   for (guint i = 0; opt_inputs[i] != NULL; i++)
     {
@@ -298,6 +327,14 @@ main (int   argc,
         report_error (&output, input, 0, local_error);
 
       flush_output (&output);
+    }
+
+  if (output.summary != NULL)
+    {
+      g_autofree char *text = bounce_summary_to_text (output.summary);
+
+      g_string_append (out, text);
+      g_clear_object (&output.summary);
     }
 
   flush_output (&output);
