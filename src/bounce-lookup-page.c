@@ -275,14 +275,12 @@ create_row (const BounceKnowledgeEntry *entry)
     gtk_widget_add_css_class (key_label, "monospace");
   gtk_box_append (GTK_BOX (box), key_label);
 
-  if (entry->topic != BOUNCE_TOPIC_REASON)
-    {
-      title_label = gtk_label_new (title);
-      gtk_label_set_xalign (GTK_LABEL (title_label), 0);
-      gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
-      gtk_widget_add_css_class (title_label, "dim-label");
-      gtk_box_append (GTK_BOX (box), title_label);
-    }
+  /* Reasons are titled in words already; say what kind of entry they are. */
+  title_label = gtk_label_new (entry->topic == BOUNCE_TOPIC_REASON ? _("Reason") : title);
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_widget_add_css_class (title_label, "dim-label");
+  gtk_box_append (GTK_BOX (box), title_label);
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
