@@ -358,6 +358,45 @@ test_reason_command (void)
   g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_REJECTED);
 }
 
+/* A line pasted by help-desk staff: no fields, so codes and provider come
+ * from the text itself, as the app does. */
+static void
+test_reason_pasted (void)
+{
+  static const struct { const char *line; BounceReason expected; } cases[] = {
+    { "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+      BOUNCE_REASON_USERUNKNOWN },
+    { "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.",
+      BOUNCE_REASON_TOOMANYCONN },
+    { "550 5.7.515 Access denied, sending domain example.com doesn't meet the required "
+      "authentication level.", BOUNCE_REASON_AUTHFAILURE },
+    { "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this "
+      "message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
+      BOUNCE_REASON_AUTHFAILURE },
+    { "550 5.7.27 The sender's domain does not pass SPF.", BOUNCE_REASON_AUTHFAILURE },
+    { "550 5.7.27 Host does not accept mail", BOUNCE_REASON_NOTACCEPT },
+    { "550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail "
+      "requires all senders to authenticate with either SPF or DKIM.", BOUNCE_REASON_AUTHFAILURE },
+    { "553 5.7.2 [TSS09] All messages from 192.0.2.9 will be permanently deferred; Retrying "
+      "will NOT succeed.", BOUNCE_REASON_BLOCKED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *status = bounce_status_find (cases[i].line);
+      BounceEvidence evidence = { 0 };
+
+      evidence.diagnostic = cases[i].line;
+      evidence.status = status;
+      evidence.reply_code = bounce_reply_code_find (cases[i].line);
+      evidence.provider = bounce_classify_provider (NULL, NULL, cases[i].line, NULL, NULL);
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpstr (bounce_reason_to_string (bounce_classify_reason (&evidence)), ==,
+                       bounce_reason_to_string (cases[i].expected));
+    }
+}
+
 static void
 test_command_find (void)
 {
@@ -571,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/classifier/reply-code/find", test_reply_code_find);
   g_test_add_func ("/classifier/reason/texts", test_reason);
   g_test_add_func ("/classifier/reason/command", test_reason_command);
+  g_test_add_func ("/classifier/reason/pasted", test_reason_pasted);
   g_test_add_func ("/classifier/command/find", test_command_find);
   g_test_add_func ("/classifier/severity", test_severity);
   g_test_add_func ("/classifier/severity/pasted", test_severity_pasted);

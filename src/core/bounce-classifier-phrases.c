@@ -253,6 +253,13 @@ static const char * const authfailure[] = {
   "is unauthenticated",
   "message refused, dmarc verification failed",
   "dmarc",
+  "does not pass spf",
+  "did not pass spf",
+  "spf did not pass",
+  "dkim did not pass",
+  "does not pass dkim",
+  "not pass dmarc",
+  "doesn't meet the required authentication level",
   NULL
 };
 

@@ -33,9 +33,11 @@ typedef struct
  * gmail-smtp-in.l.google.com is Google's. */
 static const ProviderHosts provider_hosts[] = {
   { "google", NEEDLES (".google.com", ".googlemail.com", "gsmtp", ".aspmx.", ".googlegroups.com",
-                       "gmail-smtp", ".gmail.com") },
+                       "gmail-smtp", ".gmail.com", "gmail requires", "gmail has detected",
+                       "gmail may ", "to gmail") },
   { "microsoft", NEEDLES (".outlook.com", ".hotmail.com", ".hotmail.", ".live.com",
-                          ".exchangelabs.com", ".msn.com", ".office365.com", ".eop-") },
+                          ".exchangelabs.com", ".msn.com", ".office365.com", ".eop-",
+                          "resolver.adr.", "resolver.rst.", "sender.office.com") },
   { "yahoo", NEEDLES (".yahoodns.net", ".yahoo.com", ".yahoo.co.", ".yahoo.net", ".yahooinc.com",
                       ".aol.com", ".ymail.com", "[tss0", "[tss1") },
   { "apple", NEEDLES (".icloud.com", ".me.com", ".mac.com", ".mail.apple.com") },
@@ -637,6 +639,10 @@ _bounce_provider_reason (const BounceFacts *facts)
         provider = "spectrum";
       else if (strstr (facts->lower, "postmaster.facebook.com") != NULL)
         provider = "facebook";
+      else if (facts->status != NULL && strlen (facts->status) >= 7)
+        /* Details of 100 and more ("5.7.606", "4.7.500", "5.1.351") are
+         * registered nowhere; Exchange Online is the one that sends them. */
+        provider = "microsoft";
       else
         return BOUNCE_REASON_UNDEFINED;
     }

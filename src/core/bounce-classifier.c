@@ -327,10 +327,18 @@ static const StatusReason status_reasons[] = {
   { "5.7.24", BOUNCE_REASON_AUTHFAILURE },
   { "5.7.25", BOUNCE_REASON_REQUIREPTR },
   { "5.7.26", BOUNCE_REASON_AUTHFAILURE },
+  /* X.7.27 is registered for a sender domain with a null MX, but Sendmail
+   * sends "550 5.7.27 Host does not accept mail" for a recipient domain
+   * with one, and Gmail uses it for SPF failures (its rule and the words
+   * "does not pass SPF" come first). */
   { "5.7.27", BOUNCE_REASON_NOTACCEPT },
   { "5.7.28", BOUNCE_REASON_SPEEDING },
   { "5.7.29", BOUNCE_REASON_AUTHFAILURE },
   { "5.7.30", BOUNCE_REASON_SECURITYERROR },
+  /* Not registered, but used by Gmail for a From: not aligned with SPF or
+   * DKIM (DMARC), and by nobody else. */
+  { "4.7.32", BOUNCE_REASON_AUTHFAILURE },
+  { "5.7.32", BOUNCE_REASON_AUTHFAILURE },
 };
 
 static BounceReason
