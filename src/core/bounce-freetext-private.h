@@ -21,6 +21,7 @@ typedef struct
 {
   const BounceFreetextInput *input;
   const char                *body;      /* the input body, prepared (HTML removed, unquoted) */
+  const char                *head;      /* its report part, where the markers are */
   GPtrArray                 *hits;
   guint                      max_recipients;
   const char                *mta;

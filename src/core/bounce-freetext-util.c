@@ -204,8 +204,13 @@ _bounce_line_has_prefix_any (const char         *line,
     return FALSE;
 
   line = _bounce_skip_space (line, &len);
+  if (len == 0)
+    return FALSE;
+
+  /* Most lines differ at the first byte: check it before anything else. */
   for (guint i = 0; prefixes[i] != NULL; i++)
-    if (_bounce_ascii_has_prefix (line, len, prefixes[i]))
+    if (g_ascii_tolower (prefixes[i][0]) == g_ascii_tolower (line[0]) &&
+        _bounce_ascii_has_prefix (line, len, prefixes[i]))
       return TRUE;
 
   return FALSE;

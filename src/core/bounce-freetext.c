@@ -152,11 +152,16 @@ html_to_text (const char *html)
 }
 
 static gboolean
-looks_like_html (const char *body)
+looks_like_html (const char *top,
+                 gsize       len)
 {
   static const char * const tags[] = { "<html", "<HTML", "<body", "<BODY", "<br>", "<BR>", "<p>", "<P>", "<div", "<DIV", "<table", NULL };
 
-  return _bounce_text_has_any (body, tags);
+  for (guint i = 0; tags[i] != NULL; i++)
+    if (_bounce_ascii_find (top, len, tags[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
 }
 
 /* A bounce forwarded by a person arrives quoted with "> ": unquote it once. */
@@ -189,7 +194,9 @@ unquote (const char *body)
 }
 
 static gboolean
-is_forwarded (const BounceFreetextInput *input)
+is_forwarded (const BounceFreetextInput *input,
+              const char                *top,
+              gsize                      len)
 {
   static const char * const markers[] = {
     "Begin forwarded message:",
@@ -203,27 +210,79 @@ is_forwarded (const BounceFreetextInput *input)
                           g_ascii_strncasecmp (subject, "Fw:", 3) == 0))
     return TRUE;
 
-  return _bounce_text_has_any (input->body, markers);
+  for (guint i = 0; markers[i] != NULL; i++)
+    if (_bounce_ascii_find (top, len, markers[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
 }
 
-static char *
-prepare_body (const BounceFreetextInput *input)
+/* What the recognisers read: the body (rewritten when it is HTML or a
+ * forwarded quote) and its head, the report part up to the line where a
+ * returned original begins. Markers are looked for in the head only: that
+ * keeps detection cheap on long messages, and words quoted from the
+ * original message cannot pass for the report's. */
+#define HEAD_MAX (16 * 1024)
+
+typedef struct
 {
-  g_autofree char *text = NULL;
+  char       *owned;
+  const char *body;
+  char       *head;
+} Prepared;
 
-  if (input->body == NULL)
-    return NULL;
+static char *
+report_head (const char *body)
+{
+  BounceLines it;
+  const char *line;
+  gsize len;
 
-  text = looks_like_html (input->body) ? html_to_text (input->body) : g_strdup (input->body);
-  if (is_forwarded (input) && strstr (text, "\n>") != NULL)
+  _bounce_lines_init (&it, body);
+  while (_bounce_lines_next (&it, &line, &len))
     {
-      char *unquoted = unquote (text);
+      if ((gsize) (line - body) >= HEAD_MAX || _bounce_line_starts_original (line, len))
+        {
+          gsize end = MIN ((gsize) (line + len - body), HEAD_MAX);
 
-      g_free (text);
-      text = unquoted;
+          return g_strndup (body, end);
+        }
     }
 
-  return g_steal_pointer (&text);
+  return g_strndup (body, HEAD_MAX);
+}
+
+static void
+prepared_init (Prepared                  *prepared,
+               const BounceFreetextInput *input)
+{
+  gsize top_len;
+
+  memset (prepared, 0, sizeof *prepared);
+  if (input->body == NULL)
+    return;
+
+  prepared->body = input->body;
+
+  top_len = strnlen (input->body, HEAD_MAX);
+  if (looks_like_html (input->body, top_len))
+    prepared->body = prepared->owned = html_to_text (input->body);
+  if (is_forwarded (input, input->body, top_len) && strstr (prepared->body, "\n>") != NULL)
+    {
+      char *unquoted = unquote (prepared->body);
+
+      g_free (prepared->owned);
+      prepared->body = prepared->owned = unquoted;
+    }
+
+  prepared->head = report_head (prepared->body);
+}
+
+static void
+prepared_clear (Prepared *prepared)
+{
+  g_free (prepared->owned);
+  g_free (prepared->head);
 }
 
 static const BounceFreetextFormat *
@@ -287,7 +346,7 @@ says_delayed (const BounceFreetextInput *input,
 static void
 finish_hits (BounceFreetextScan *scan)
 {
-  gboolean delayed = says_delayed (scan->input, scan->body);
+  gboolean delayed = says_delayed (scan->input, scan->head);
 
   for (guint i = 0; i < scan->hits->len; i++)
     {
@@ -458,6 +517,15 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
         diag--;
       _bounce_freetext_hit_append (hit, diag, line + len - diag);
       last = hit;
+
+      /* "<bob@x>: host mx.example.com[192.0.2.1] said: 550 ...": the host
+       * is named before the reply. */
+      if (hit->remote_mta == NULL && diag > line)
+        {
+          g_autofree char *before = g_strndup (line, MIN ((gsize) (diag - line), 1024));
+
+          hit->remote_mta = _bounce_find_remote_host (before);
+        }
     }
 
   /* DSN fields written as text. */
@@ -513,12 +581,13 @@ const char *
 bounce_freetext_detect (const BounceFreetextInput *input)
 {
   const BounceFreetextFormat *format;
-  g_autofree char *body = NULL;
+  Prepared prepared;
 
   g_return_val_if_fail (input != NULL, NULL);
 
-  body = prepare_body (input);
-  format = find_format (input, body);
+  prepared_init (&prepared, input);
+  format = find_format (input, prepared.head);
+  prepared_clear (&prepared);
 
   return format ? format->name : NULL;
 }
@@ -536,21 +605,25 @@ bounce_freetext_scan (const BounceFreetextInput *input,
                       guint                      max_recipients)
 {
   const BounceFreetextFormat *format;
-  g_autofree char *body = NULL;
+  Prepared prepared;
   BounceFreetextScan scan = { 0 };
 
   g_return_val_if_fail (input != NULL, NULL);
 
-  body = prepare_body (input);
+  prepared_init (&prepared, input);
 
   scan.input = input;
-  scan.body = body;
+  scan.body = prepared.body;
+  scan.head = prepared.head;
   scan.hits = g_ptr_array_new_with_free_func ((GDestroyNotify) bounce_freetext_hit_free);
   scan.max_recipients = max_recipients;
 
-  format = find_format (input, body);
+  format = find_format (input, prepared.head);
   if (format == NULL || max_recipients == 0)
-    return scan.hits;
+    {
+      prepared_clear (&prepared);
+      return scan.hits;
+    }
 
   scan.mta = format->name;
   format->scan (&scan);
@@ -560,6 +633,7 @@ bounce_freetext_scan (const BounceFreetextInput *input,
     _bounce_freetext_scan_generic (&scan);
 
   finish_hits (&scan);
+  prepared_clear (&prepared);
 
   return scan.hits;
 }
