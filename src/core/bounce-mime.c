@@ -229,8 +229,12 @@ html_to_text (const char *html)
                     found = q;
                     break;
                   }
-              if (found != NULL)
-                close = strchr (found, '>');
+              /* Unclosed: the rest is style or script. Stopping here also
+               * keeps a run of "<style>" tags from rescanning the text to
+               * its end once per tag (quadratic time). */
+              if (found == NULL)
+                break;
+              close = strchr (found, '>');
               if (close == NULL)
                 break;
             }
