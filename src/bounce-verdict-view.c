@@ -41,6 +41,7 @@ struct _BounceVerdictView
   GtkLabel        *status_label;
   GtkLabel        *explanation_label;
   GtkLabel        *who_label;
+  GtkWidget       *copy_button;
   BounceChecklist *checklist;
   AdwExpanderRow  *details_row;
 
@@ -454,6 +455,7 @@ bounce_verdict_view_class_init (BounceVerdictViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, status_label);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, who_label);
+  gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, copy_button);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, checklist);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, details_row);
   gtk_widget_class_bind_template_callback (widget_class, recipient_selected_cb);
@@ -471,6 +473,14 @@ bounce_verdict_view_init (BounceVerdictView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "verdict.copy-summary", FALSE);
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->recipients_list),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->recipients_label, NULL,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Puts a plain-text explanation of this verdict on the clipboard"),
+                                  -1);
 }
 
 GtkWidget *

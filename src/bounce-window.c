@@ -20,7 +20,7 @@
 #define LOADING_PAGE_DELAY_MSEC 150
 #define PULSE_INTERVAL_MSEC     120
 /* Until the batch view exists, longer lists are cut. */
-#define MAX_MESSAGE_ROWS        1000
+#define MAX_MESSAGE_ROWS        200
 
 G_DEFINE_FINAL_TYPE (BounceWindow, bounce_window, ADW_TYPE_APPLICATION_WINDOW)
 
