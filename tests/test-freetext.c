@@ -426,6 +426,29 @@ test_huge_line (void)
   g_assert_true (g_str_has_prefix (hit->diagnostic, "550 5.1.1 a@b.c 45a@b.c"));
 }
 
+/* Twenty thousand failed recipients: each is looked up once, and the scan
+ * stops adding at the limit. */
+static void
+test_many_recipients (void)
+{
+  g_autoptr(GString) body = g_string_new ("This is the mail system at host mx.example.org.\n\n"
+                                          "                   The mail system\n\n");
+  g_autoptr(GPtrArray) hits = NULL;
+  BounceFreetextInput input = { "Undelivered Mail Returned to Sender", NULL, NULL, NULL };
+  BounceFreetextHit *last;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (body, "<user%u@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+                                  "unknown (in reply to RCPT TO command)\n\n", i);
+  input.body = body->str;
+
+  hits = bounce_freetext_scan (&input, 10000);
+  g_assert_cmpuint (hits->len, ==, 10000);
+  last = g_ptr_array_index (hits, 9999);
+  g_assert_cmpstr (last->recipient, ==, "user9999@example.com");
+  g_assert_cmpuint (last->reply_code, ==, 550);
+}
+
 /* Megabytes of the characters the scanners stop at: '<' for tags, '@' for
  * addresses, digits and dots for codes. */
 static void
@@ -473,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/freetext/max-recipients", test_max_recipients);
   g_test_add_func ("/freetext/linear/huge-line", test_huge_line);
   g_test_add_func ("/freetext/linear/pathological", test_huge_pathological);
+  g_test_add_func ("/freetext/linear/many-recipients", test_many_recipients);
 
   return g_test_run ();
 }

@@ -187,7 +187,7 @@ scan_in_out_transcript (BounceFreetextScan *scan,
       BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i - 1);
 
       if (hit->diagnostic == NULL)
-        g_ptr_array_remove_index (scan->hits, i - 1);
+        _bounce_freetext_scan_remove (scan, i - 1);
     }
 }
 

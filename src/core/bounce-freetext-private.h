@@ -23,6 +23,7 @@ typedef struct
   const char                *body;      /* the input body, prepared (HTML removed, unquoted) */
   const char                *head;      /* its report part, where the markers are */
   GPtrArray                 *hits;
+  GHashTable                *index;     /* lower-cased recipient → hit in @hits */
   guint                      max_recipients;
   const char                *mta;
 } BounceFreetextScan;
@@ -132,6 +133,8 @@ BounceFreetextHit  *_bounce_freetext_scan_add            (BounceFreetextScan *sc
                                                           const char         *recipient,
                                                           gsize               len);
 BounceFreetextHit  *_bounce_freetext_scan_add_anonymous  (BounceFreetextScan *scan);
+void                _bounce_freetext_scan_remove         (BounceFreetextScan *scan,
+                                                          guint               i);
 BounceFreetextHit  *_bounce_freetext_scan_lookup         (BounceFreetextScan *scan,
                                                           const char         *recipient,
                                                           gsize               len);

@@ -616,21 +616,53 @@ hit_new (BounceFreetextScan *scan)
   return hit;
 }
 
+/* Recipients are looked up by their lower-cased address, so that a bounce
+ * listing thousands of them stays linear. */
+static char *
+index_key (const char *recipient,
+           gsize       len)
+{
+  return g_ascii_strdown (recipient, len);
+}
+
 BounceFreetextHit *
 _bounce_freetext_scan_lookup (BounceFreetextScan *scan,
                               const char         *recipient,
                               gsize               len)
 {
-  for (guint i = 0; i < scan->hits->len; i++)
+  g_autofree char *key = NULL;
+
+  if (scan->index == NULL)
+    return NULL;
+
+  key = index_key (recipient, len);
+
+  return g_hash_table_lookup (scan->index, key);
+}
+
+void
+_bounce_freetext_scan_remove (BounceFreetextScan *scan,
+                              guint               i)
+{
+  BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+
+  if (hit->recipient != NULL && scan->index != NULL)
     {
-      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+      g_autofree char *key = index_key (hit->recipient, strlen (hit->recipient));
 
-      if (hit->recipient != NULL && strlen (hit->recipient) == len &&
-          g_ascii_strncasecmp (hit->recipient, recipient, len) == 0)
-        return hit;
+      g_hash_table_remove (scan->index, key);
     }
+  g_ptr_array_remove_index (scan->hits, i);
+}
 
-  return NULL;
+static void
+index_hit (BounceFreetextScan *scan,
+           BounceFreetextHit  *hit)
+{
+  if (scan->index == NULL)
+    scan->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_hash_table_insert (scan->index, index_key (hit->recipient, strlen (hit->recipient)), hit);
 }
 
 /* Adds a hit for the address found in @recipient, or returns the existing
@@ -657,6 +689,7 @@ _bounce_freetext_scan_add (BounceFreetextScan *scan,
 
   hit = hit_new (scan);
   hit->recipient = g_strndup (addr, addr_len);
+  index_hit (scan, hit);
 
   return hit;
 }
@@ -682,6 +715,7 @@ _bounce_freetext_scan_add_local (BounceFreetextScan *scan,
 
   hit = hit_new (scan);
   hit->recipient = g_strndup (word, len);
+  index_hit (scan, hit);
 
   return hit;
 }

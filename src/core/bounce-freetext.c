@@ -634,6 +634,7 @@ bounce_freetext_scan (const BounceFreetextInput *input,
 
   finish_hits (&scan);
   prepared_clear (&prepared);
+  g_clear_pointer (&scan.index, g_hash_table_unref);
 
   return scan.hits;
 }
