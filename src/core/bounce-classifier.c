@@ -224,10 +224,12 @@ typedef struct
 } StatusReason;
 
 /* What a status code says on its own, after Sisimai 5's table. Codes absent
- * here (X.0.0, 4.1.1, 4.7.0, ...) say too little: the text decides. 5.7.1 is
+ * here (X.0.0, 4.7.0, ...) say too little: the text decides. 5.7.1 is
  * "securityerror" only as a last resort; the text nearly always refines it. */
 static const StatusReason status_reasons[] = {
   { "2.1.5", BOUNCE_REASON_DELIVERED },
+  { "4.1.1", BOUNCE_REASON_USERUNKNOWN },
+  { "4.1.2", BOUNCE_REASON_HOSTUNKNOWN },
   { "4.1.6", BOUNCE_REASON_HASMOVED },
   { "4.1.7", BOUNCE_REASON_REJECTED },
   { "4.1.8", BOUNCE_REASON_REJECTED },
