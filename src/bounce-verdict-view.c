@@ -49,6 +49,7 @@ struct _BounceVerdictView
   BounceReport    *report;
   BounceVerdict   *verdict;
   GPtrArray       *detail_rows;
+  GHashTable      *done_steps;   /* record position → mask of checked steps */
 
   guint            selected;
 };
@@ -211,6 +212,17 @@ show_record (BounceVerdictView *self,
   g_assert (BOUNCE_IS_VERDICT_VIEW (self));
   g_assert (self->report != NULL);
 
+  /* Each recipient keeps its own progress through the steps. */
+  if (self->verdict != NULL)
+    {
+      guint mask = 0;
+
+      for (guint i = 0; i < MIN (32, bounce_checklist_get_n_steps (self->checklist)); i++)
+        if (bounce_checklist_get_step_done (self->checklist, i))
+          mask |= 1u << i;
+      g_hash_table_insert (self->done_steps, GUINT_TO_POINTER (self->selected), GUINT_TO_POINTER (mask));
+    }
+
   self->selected = position;
   record = get_record (self, position);
 
@@ -253,6 +265,13 @@ show_record (BounceVerdictView *self,
   gtk_label_set_text (self->who_label, self->verdict->who_acts);
 
   bounce_checklist_set_steps (self->checklist, (const char * const *)self->verdict->steps);
+  {
+    guint mask = GPOINTER_TO_UINT (g_hash_table_lookup (self->done_steps, GUINT_TO_POINTER (position)));
+
+    for (guint i = 0; i < MIN (32, bounce_checklist_get_n_steps (self->checklist)); i++)
+      if (mask & (1u << i))
+        bounce_checklist_set_step_done (self->checklist, i, TRUE);
+  }
 
   fill_details (self, record);
 }
@@ -364,6 +383,7 @@ bounce_verdict_view_dispose (GObject *object)
   g_clear_object (&self->report);
   g_clear_pointer (&self->verdict, bounce_verdict_free);
   g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->done_steps, g_hash_table_unref);
 
   G_OBJECT_CLASS (bounce_verdict_view_parent_class)->dispose (object);
 }
@@ -469,6 +489,7 @@ static void
 bounce_verdict_view_init (BounceVerdictView *self)
 {
   self->detail_rows = g_ptr_array_new ();
+  self->done_steps = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -514,6 +535,7 @@ bounce_verdict_view_set_report (BounceVerdictView *self,
     return;
 
   g_clear_pointer (&self->verdict, bounce_verdict_free);
+  g_hash_table_remove_all (self->done_steps);
   self->selected = 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "verdict.copy-summary", report != NULL);

@@ -251,11 +251,21 @@ test_several_recipients (void)
   first = g_strdup (bounce_verdict_view_get_verdict (view)->recipient);
   g_assert_cmpstr (first, ==, bounce_record_get_recipient (bounce_report_get_record (report, 0)));
 
+  /* Progress through the steps is kept per recipient. */
+  bounce_checklist_set_step_done (bounce_verdict_view_get_checklist (view), 0, TRUE);
+  g_assert_cmpuint (bounce_checklist_get_n_done (bounce_verdict_view_get_checklist (view)), ==, 1);
+
   bounce_verdict_view_select (view, 1);
   g_assert_cmpuint (bounce_verdict_view_get_selected (view), ==, 1);
+  g_assert_cmpuint (bounce_checklist_get_n_done (bounce_verdict_view_get_checklist (view)), ==, 0);
   g_assert_cmpstr (bounce_verdict_view_get_verdict (view)->recipient, ==,
                    bounce_record_get_recipient (bounce_report_get_record (report, 1)));
   g_assert_cmpstr (bounce_verdict_view_get_verdict (view)->recipient, !=, first);
+
+  bounce_verdict_view_select (view, 0);
+  g_assert_cmpstr (bounce_verdict_view_get_verdict (view)->recipient, ==, first);
+  g_assert_cmpuint (bounce_checklist_get_n_done (bounce_verdict_view_get_checklist (view)), ==, 1);
+  g_assert_true (bounce_checklist_get_step_done (bounce_verdict_view_get_checklist (view), 0));
 
   destroy_window (window);
 }
