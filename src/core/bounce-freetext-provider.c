@@ -521,6 +521,76 @@ _bounce_ft_amazonses_detect (const BounceFreetextInput *input,
          BODY_HAS (body, "An error occurred while trying to deliver the mail to the following recipients:");
 }
 
+/* Typed member and element access. json-glib's own getters emit criticals
+ * when a member has another type than asked for, and the JSON here comes from
+ * strangers: a wrong type is simply a missing value. */
+static const char *
+ses_string (JsonNode *node)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+static const char *
+ses_member_string (JsonObject *object,
+                   const char *name)
+{
+  return object != NULL ? ses_string (json_object_get_member (object, name)) : NULL;
+}
+
+static JsonObject *
+ses_member_object (JsonObject *object,
+                   const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonArray *
+ses_member_array (JsonObject *object,
+                  const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/* json-glib parses recursively: deeply nested arrays ("[[[[…") would exhaust
+ * the stack. A notification nests a few levels; brackets in strings do not
+ * count. */
+static gboolean
+ses_nesting_ok (const char *json)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (const char *p = json; *p != '\0'; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            p++;
+          else if (*p == '"')
+            in_string = FALSE;
+        }
+      else if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '{' || *p == '[')
+        {
+          if (++depth > 32)
+            return FALSE;
+        }
+      else if ((*p == '}' || *p == ']') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
 static void
 scan_ses_json (BounceFreetextScan *scan,
                const char         *json)
@@ -533,7 +603,7 @@ scan_ses_json (BounceFreetextScan *scan,
   const char *action = "failed";
   const char *reporting = NULL;
 
-  if (!json_parser_load_from_data (parser, json, -1, NULL))
+  if (!ses_nesting_ok (json) || !json_parser_load_from_data (parser, json, -1, NULL))
     return;
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return;
@@ -544,7 +614,7 @@ scan_ses_json (BounceFreetextScan *scan,
   if (json_object_has_member (root, "Message") &&
       JSON_NODE_HOLDS_VALUE (json_object_get_member (root, "Message")))
     {
-      const char *inner = json_object_get_string_member (root, "Message");
+      const char *inner = ses_member_string (root, "Message");
 
       if (inner != NULL && inner != json)
         scan_ses_json (scan, inner);
@@ -552,35 +622,31 @@ scan_ses_json (BounceFreetextScan *scan,
     }
 
   type = json_object_has_member (root, "notificationType") ?
-         json_object_get_string_member (root, "notificationType") :
-         json_object_has_member (root, "eventType") ?
-         json_object_get_string_member (root, "eventType") : NULL;
+         ses_member_string (root, "notificationType") :
+         ses_member_string (root, "eventType");
   if (type == NULL)
     return;
 
   if (g_ascii_strcasecmp (type, "Bounce") == 0 && json_object_has_member (root, "bounce"))
     {
-      part = json_object_get_object_member (root, "bounce");
-      if (part != NULL && json_object_has_member (part, "bouncedRecipients"))
-        recipients = json_object_get_array_member (part, "bouncedRecipients");
-      if (part != NULL && json_object_has_member (part, "bounceType") &&
-          g_strcmp0 (json_object_get_string_member (part, "bounceType"), "Transient") == 0)
+      part = ses_member_object (root, "bounce");
+      recipients = ses_member_array (part, "bouncedRecipients");
+      if (g_strcmp0 (ses_member_string (part, "bounceType"), "Transient") == 0)
         action = "delayed";
     }
   else if (g_ascii_strcasecmp (type, "Delivery") == 0 && json_object_has_member (root, "delivery"))
     {
       /* A delivery notice: report it as delivered, the caller decides. */
-      part = json_object_get_object_member (root, "delivery");
+      part = ses_member_object (root, "delivery");
       action = "delivered";
-      if (part != NULL && json_object_has_member (part, "recipients"))
+      if (part != NULL)
         {
-          JsonArray *list = json_object_get_array_member (part, "recipients");
-          const char *response = json_object_has_member (part, "smtpResponse") ?
-                                 json_object_get_string_member (part, "smtpResponse") : NULL;
+          JsonArray *list = ses_member_array (part, "recipients");
+          const char *response = ses_member_string (part, "smtpResponse");
 
           for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
             {
-              const char *addr = json_array_get_string_element (list, i);
+              const char *addr = ses_string (json_array_get_element (list, i));
               BounceFreetextHit *hit;
 
               if (addr == NULL)
@@ -594,9 +660,14 @@ scan_ses_json (BounceFreetextScan *scan,
                   gsize slen = 0;
                   const char *s = _bounce_find_status (response, strlen (response), &slen);
 
+                  /* A recipient listed twice is one hit: replace, not leak. */
+                  g_free (hit->diagnostic);
                   hit->diagnostic = g_strdup (response);
                   if (s != NULL)
-                    hit->status = g_strndup (s, slen);
+                    {
+                      g_free (hit->status);
+                      hit->status = g_strndup (s, slen);
+                    }
                   if (g_ascii_isdigit (response[0]) && g_ascii_isdigit (response[1]) &&
                       g_ascii_isdigit (response[2]) && (response[3] == ' ' || response[3] == '\0'))
                     hit->reply_code = (response[0] - '0') * 100 + (response[1] - '0') * 10 + (response[2] - '0');
@@ -608,20 +679,18 @@ scan_ses_json (BounceFreetextScan *scan,
   else
     return;   /* complaints are feedback, not failures */
 
-  if (part != NULL && json_object_has_member (part, "reportingMTA"))
-    reporting = json_object_get_string_member (part, "reportingMTA");
+  reporting = ses_member_string (part, "reportingMTA");
 
   for (guint i = 0; recipients != NULL && i < json_array_get_length (recipients); i++)
     {
-      JsonObject *r = json_array_get_object_element (recipients, i);
+      JsonNode *node = json_array_get_element (recipients, i);
+      JsonObject *r = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
       const char *addr;
       const char *diag;
       const char *status;
       BounceFreetextHit *hit;
 
-      if (r == NULL || !json_object_has_member (r, "emailAddress"))
-        continue;
-      addr = json_object_get_string_member (r, "emailAddress");
+      addr = ses_member_string (r, "emailAddress");
       if (addr == NULL)
         continue;
 
@@ -630,14 +699,14 @@ scan_ses_json (BounceFreetextScan *scan,
         continue;
       _bounce_freetext_hit_set_action (hit, action);
 
-      diag = json_object_has_member (r, "diagnosticCode") ? json_object_get_string_member (r, "diagnosticCode") : NULL;
+      diag = ses_member_string (r, "diagnosticCode");
       if (diag != NULL)
         {
           if (g_ascii_strncasecmp (diag, "smtp;", 5) == 0)
             diag += 5;
           _bounce_freetext_hit_append (hit, diag, strlen (diag));
         }
-      status = json_object_has_member (r, "status") ? json_object_get_string_member (r, "status") : NULL;
+      status = ses_member_string (r, "status");
       if (status != NULL)
         {
           gsize slen = 0;
