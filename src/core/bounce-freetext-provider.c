@@ -1027,10 +1027,12 @@ _bounce_ft_kddi_scan (BounceFreetextScan *scan)
               rest++;
               rest_len--;
             }
-          if (hit != NULL && hit->diagnostic == NULL && rest_len > 0)
-            _bounce_freetext_hit_append (hit, rest, rest_len);
+          /* EZweb's own sentence comes first: it knows the account's state
+           * ("The user(s) account is disabled.") better than the reply. */
           if (hit != NULL && hit->diagnostic == NULL && reason->len > 0)
             _bounce_freetext_hit_append (hit, reason->str, reason->len);
+          if (hit != NULL && rest_len > 0)
+            _bounce_freetext_hit_append (hit, rest, rest_len);
           if (hit != NULL)
             _bounce_freetext_hit_set_action (hit, "failed");
           continue;
