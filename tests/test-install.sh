@@ -5,7 +5,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: test-install.sh BUILD_DIR SOURCE_DIR PREFIX BINDIR DATADIR LOCALEDIR APP_ID GETTEXT_PACKAGE
-#                        HELP_ID
+#                        HELP_ID MANDIR
 #
 # Installs the already built tree into a temporary DESTDIR (meson's post-install steps are
 # skipped there) and checks what a distribution package or a Flatpak would ship: the app and
@@ -23,6 +23,7 @@ localedir=$6
 app_id=$7
 gettext_package=$8
 help_id=$9
+mandir=${10}
 
 n=0
 failed=0
@@ -100,6 +101,9 @@ check "appstreamcli validate --no-net on the installed metainfo" appstreamcli va
 for binary in $(sed -n 's|.*<binary>\(.*\)</binary>.*|\1|p' "$metainfo"); do
   exists "metainfo provides binary $binary, which is installed" "$bin/$binary"
 done
+
+exists "manual page of the app" "$dest$mandir/man1/bounce-explainer.1"
+exists "manual page of the CLI" "$dest$mandir/man1/explain-bounce.1"
 
 exists "scalable app icon" "$data/icons/hicolor/scalable/apps/$app_id.svg"
 exists "symbolic app icon" "$data/icons/hicolor/symbolic/apps/$app_id-symbolic.svg"
