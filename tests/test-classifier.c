@@ -350,6 +350,22 @@ test_reason_command (void)
   evidence.smtp_command = "DATA";
   g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_FILTERED);
 
+  /* Postfix's bare "Recipient address rejected." answers RCPT. */
+  evidence.smtp_command = "RCPT";
+  evidence.diagnostic = "550 <bob@example.org>: Recipient address rejected.";
+  g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_USERUNKNOWN);
+
+  /* NTT docomo's bare 5.0.0: the command decides. */
+  evidence.status = "5.0.0";
+  evidence.provider = "docomo";
+  evidence.diagnostic = "550 Unknown user bob@docomo.example.jp";
+  evidence.smtp_command = "DATA";
+  g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_REJECTED);
+  evidence.smtp_command = "RCPT";
+  g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_USERUNKNOWN);
+  evidence.status = NULL;
+  evidence.provider = NULL;
+
   /* Google Groups' refusals come in many languages and without codes. */
   evidence.smtp_command = NULL;
   evidence.reply_code = 0;
@@ -407,6 +423,8 @@ test_command_find (void)
     { "SMTP error from remote mail server after end of data: 550", "DATA" },
     { "... while talking to mx.example.org.:\n>>> RCPT To:<bob@example.org>\n<<< 550", "RCPT" },
     { "host mx.example.org[192.0.2.1] refused to talk to me: 554 go away", "CONN" },
+    /* Folded across lines, as Postfix writes it. */
+    { "<bob@example.org>: Recipient address rejected. (in reply to RCPT\n    TO command)", "RCPT" },
     { "550 5.1.1 user unknown", NULL },
     { NULL, NULL },
   };

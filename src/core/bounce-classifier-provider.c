@@ -426,6 +426,8 @@ static const ProviderRule provider_rules[] = {
   { "docomo", NULL, 0, 0, "552 too much mail data", BOUNCE_REASON_MAILBOXFULL },
   { "docomo", NULL, 0, 0, "552 too many recipients", BOUNCE_REASON_TOOMANYCONN },
   { "docomo", "5.2.0", 0, 0, NULL, BOUNCE_REASON_FILTERED },
+  { "docomo", NULL, 0, 0, "503 bad sequence of commands", BOUNCE_REASON_SYNTAXERROR },
+  { "docomo", NULL, 0, 0, "504 command parameter not implemented", BOUNCE_REASON_SYNTAXERROR },
 };
 
 /* Orange / La Poste: "OFR_506", "LPN007_426", "ofr_506 [506]". */
@@ -673,6 +675,16 @@ _bounce_provider_reason (const BounceFacts *facts)
         continue;
 
       return rule->reason;
+    }
+
+  /* NTT docomo answers a bare "550" with 5.0.0 both for unknown users (to
+   * RCPT) and for its sender filter (after DATA). */
+  if (strcmp (provider, "docomo") == 0 && g_strcmp0 (facts->status, "5.0.0") == 0)
+    {
+      if (facts->command == BOUNCE_COMMAND_RCPT)
+        return BOUNCE_REASON_USERUNKNOWN;
+      if (facts->command == BOUNCE_COMMAND_DATA)
+        return BOUNCE_REASON_REJECTED;
     }
 
   return BOUNCE_REASON_UNDEFINED;

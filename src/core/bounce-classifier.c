@@ -472,6 +472,39 @@ command_of_gmail_state (guint state)
     }
 }
 
+/* Lower-cases @text (at most @max bytes) and folds every run of blanks and
+ * line breaks into one space, so that phrases match across folded lines
+ * ("(in reply to RCPT\n    TO command)"). */
+static char *
+normalize_text (const char *text,
+                gsize       max)
+{
+  char *out;
+  char *w;
+  gsize len;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  len = strnlen (text, max);
+  out = w = g_malloc (len + 1);
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+        {
+          if (w > out && w[-1] != ' ')
+            *w++ = ' ';
+          continue;
+        }
+      *w++ = g_ascii_tolower (c);
+    }
+  *w = '\0';
+
+  return out;
+}
+
 const char *
 bounce_smtp_command_find (const char *text)
 {
@@ -480,7 +513,7 @@ bounce_smtp_command_find (const char *text)
   if (text == NULL)
     return NULL;
 
-  lower = g_ascii_strdown (text, -1);
+  lower = normalize_text (text, G_MAXSIZE);
 
   switch (command_from_text (lower))
     {
@@ -809,8 +842,7 @@ bounce_classify_reason (const BounceEvidence *evidence)
 
   /* A diagnostic is a few lines; past 16 KiB it is a whole message body
    * that the engine could not narrow down, and its tail says nothing more. */
-  lower = g_ascii_strdown (evidence->diagnostic != NULL ? evidence->diagnostic : "",
-                           evidence->diagnostic != NULL ? (gssize)strnlen (evidence->diagnostic, MAX_TEXT) : 0);
+  lower = normalize_text (evidence->diagnostic, MAX_TEXT);
 
   /* A generic "5.0.0" often hides the real code in the text. */
   facts.status = bounce_status_is_valid (evidence->status) ? evidence->status : NULL;
@@ -819,7 +851,8 @@ bounce_classify_reason (const BounceEvidence *evidence)
     facts.status = found_status;
 
   facts.lower = lower;
-  facts.reply_code = evidence->reply_code != 0 ? evidence->reply_code : bounce_reply_code_find (lower);
+  facts.reply_code = evidence->reply_code != 0 ? evidence->reply_code
+                                                : bounce_reply_code_find (evidence->diagnostic);
   facts.provider = evidence->provider;
   facts.action = evidence->action;
   drop_repeated_reply_codes (lower, facts.reply_code);
