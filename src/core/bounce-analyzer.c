@@ -670,6 +670,42 @@ typedef enum
   SES_COMPLAINT,
 } SesKind;
 
+/* json-glib parses recursively, so deeply nested arrays ("[[[[…") exhaust
+ * the stack, a worker thread's first. A notification nests a few levels;
+ * anything deeper is not one. Brackets inside strings do not count. */
+static gboolean
+json_nesting_ok (const char *text,
+                 gsize       length,
+                 guint       max_depth)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > max_depth)
+            return FALSE;
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
 /* Amazon SES notifications delivered by e-mail (through SNS): a JSON object
  * in the body, sometimes wrapped in an SNS envelope whose "Message" holds
  * the notification as a string. Mail gateways fold its long line, adding
@@ -706,6 +742,9 @@ parse_ses (BounceMimeScan *scan,
         g_string_append_c (json, *p);
     }
 
+  if (!json_nesting_ok (json->str, json->len, 32))
+    return SES_NONE;
+
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, json->str, json->len, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
@@ -714,6 +753,9 @@ parse_ses (BounceMimeScan *scan,
   root = json_node_get_object (json_parser_get_root (parser));
   if ((message = json_string_member (root, "Message")) != NULL)
     {
+      if (!json_nesting_ok (message, strlen (message), 32))
+        return SES_NONE;
+
       inner = json_parser_new_immutable ();
       if (!json_parser_load_from_data (inner, message, -1, NULL) ||
           !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (inner)))
@@ -741,7 +783,8 @@ parse_ses (BounceMimeScan *scan,
 
       for (guint i = 0; list != NULL && i < json_array_get_length (list) && drafts->len < max_recipients; i++)
         {
-          JsonObject *item = json_array_get_object_element (list, i);
+          JsonNode *node = json_array_get_element (list, i);
+          JsonObject *item = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
           Draft *draft;
           g_autofree char *found = NULL;
 
@@ -777,9 +820,13 @@ parse_ses (BounceMimeScan *scan,
 
       for (guint i = 0; list != NULL && i < json_array_get_length (list) && drafts->len < max_recipients; i++)
         {
-          const char *address = json_array_get_string_element (list, i);
+          JsonNode *node = json_array_get_element (list, i);
+          const char *address = NULL;
           Draft *draft;
 
+          /* Typed access: json-glib's getters are critical about types. */
+          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+            address = json_node_get_string (node);
           if (address == NULL)
             continue;
 
