@@ -304,6 +304,18 @@ static const ProviderRule provider_rules[] = {
   { "microsoft", "5.4.", 310, 310, NULL, BOUNCE_REASON_HOSTUNKNOWN },
   { "microsoft", "5.4.", 14, 14, NULL, BOUNCE_REASON_NETWORKERROR },
   { "microsoft", "5.6.", 11, 11, NULL, BOUNCE_REASON_CONTENTERROR },
+  { "microsoft", "5.4.", 11, 11, NULL, BOUNCE_REASON_CONTENTERROR },
+  { "microsoft", "5.3.0", 0, 0, "too many related errors", BOUNCE_REASON_CONTENTERROR },
+  { "microsoft", "5.1.6", 0, 0, "single label domains", BOUNCE_REASON_USERUNKNOWN },
+  { "microsoft", NULL, 0, 0, "reserved by rfc 2606", BOUNCE_REASON_USERUNKNOWN },
+  { "microsoft", "5.1.2", 0, 0, "invalid x.400 address", BOUNCE_REASON_USERUNKNOWN },
+  { "microsoft", "5.1.0", 0, 0, "sender denied", BOUNCE_REASON_REJECTED },
+  { "microsoft", "5.2.1", 0, 0, "mailbox cannot be accessed", BOUNCE_REASON_SUSPEND },
+  { "microsoft", "5.2.1", 0, 0, "content filter agent quarantined", BOUNCE_REASON_SPAMDETECTED },
+  { "microsoft", "5.2.", 14, 14, NULL, BOUNCE_REASON_SYSTEMERROR },
+  { "microsoft", "5.1.", 90, 90, NULL, BOUNCE_REASON_SPEEDING },
+  { "microsoft", "5.5.2", 0, 0, "send hello first", BOUNCE_REASON_SYNTAXERROR },
+  { "microsoft", "5.7.3", 0, 0, "not authorized", BOUNCE_REASON_SECURITYERROR },
 
   /* Yahoo and AOL. */
   { "yahoo", NULL, 0, 0, "[tss04]", BOUNCE_REASON_BADREPUTATION },
