@@ -88,6 +88,10 @@ static const FormatCase format_cases[] = {
       { "olivia@example.com", 550, "5.1.10",
         "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
         NULL, "failed" } } },
+  { "office365-new.txt", "microsoft", 1, {
+      { "olga@example.com", 550, "5.1.10",
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient olga@example.com not found by SMTP address lookup",
+        NULL, "failed" } } },
   { "gmail.txt", "gmail", 1, {
       { "peggy@example.com", 550, "5.1.1",
         "550 5.1.1 <peggy@example.com>: Recipient address rejected: User unknown in virtual "
