@@ -116,6 +116,31 @@ clean_address (const char *value)
   return g_strndup (p, end - p);
 }
 
+/* "mx.example.org [192.0.2.1]", "mx.example.org. (comment)" → the bare host
+ * name; a bracketed address alone is kept as it is. */
+static char *
+clean_host (const char *value)
+{
+  const char *p = value;
+  const char *end;
+
+  if (value == NULL)
+    return NULL;
+
+  while (g_ascii_isspace (*p))
+    p++;
+  end = p;
+  while (*end != '\0' && !g_ascii_isspace (*end) && *end != '(' && *end != ';' && *end != ',')
+    end++;
+  while (end > p + 1 && end[-1] == '.')
+    end--;
+
+  if (end == p)
+    return NULL;
+
+  return g_strndup (p, end - p);
+}
+
 static char *
 valid_status (const char *value)
 {
@@ -313,8 +338,8 @@ draft_from_group (BounceDsnGroup *group,
 
   draft->action = action_word (bounce_dsn_group_get (group, "action"));
   draft->status = valid_status (bounce_dsn_group_get (group, "status"));
-  draft->remote_mta = g_strdup (bounce_dsn_group_get (group, "remote-mta"));
-  draft->reporting_mta = g_strdup (reporting_mta);
+  draft->remote_mta = clean_host (bounce_dsn_group_get (group, "remote-mta"));
+  draft->reporting_mta = clean_host (reporting_mta);
   draft->last_attempt = g_strdup (last_attempt != NULL ? last_attempt : arrival_date);
 
   if (diagnostic != NULL)
@@ -389,7 +414,7 @@ draft_from_hit (BounceFreetextHit *hit)
   draft->status = valid_status (hit->status);
   draft->reply_code = hit->reply_code;
   draft->diagnostic = g_strdup (hit->diagnostic);
-  draft->remote_mta = g_strdup (hit->remote_mta);
+  draft->remote_mta = clean_host (hit->remote_mta);
   draft->mta_hint = hit->mta;
 
   if (draft->diagnostic != NULL)
@@ -497,7 +522,7 @@ enrich_draft (Draft             *draft,
     }
 
   if (draft->remote_mta == NULL && hit->remote_mta != NULL)
-    draft->remote_mta = g_strdup (hit->remote_mta);
+    draft->remote_mta = clean_host (hit->remote_mta);
   if (draft->action == NULL && hit->action != NULL)
     draft->action = g_strdup (hit->action);
   if (draft->mta_hint == NULL)
@@ -706,6 +731,7 @@ json_nesting_ok (const char *text,
   return TRUE;
 }
 
+
 /* Amazon SES notifications delivered by e-mail (through SNS): a JSON object
  * in the body, sometimes wrapped in an SNS envelope whose "Message" holds
  * the notification as a string. Mail gateways fold its long line, adding
@@ -798,7 +824,7 @@ parse_ses (BounceMimeScan *scan,
             draft->action = g_strdup (g_strcmp0 (bounce_type, "Transient") == 0 ? "delayed" : "failed");
           draft->status = valid_status (json_string_member (item, "status"));
           draft->diagnostic = g_strdup (json_string_member (item, "diagnosticCode"));
-          draft->reporting_mta = g_strdup (json_string_member (part, "reportingMTA"));
+          draft->reporting_mta = clean_host (json_string_member (part, "reportingMTA"));
           draft->last_attempt = g_strdup (json_string_member (part, "timestamp"));
           diagnostic_codes (draft->diagnostic, &found, &draft->reply_code);
           if (prefer_text_status (draft->status, found))
@@ -834,8 +860,8 @@ parse_ses (BounceMimeScan *scan,
           draft->recipient = clean_address (address);
           draft->action = g_strdup ("delivered");
           draft->diagnostic = g_strdup (response);
-          draft->reporting_mta = g_strdup (json_string_member (part, "reportingMTA"));
-          draft->remote_mta = g_strdup (json_string_member (part, "remoteMtaIp"));
+          draft->reporting_mta = clean_host (json_string_member (part, "reportingMTA"));
+          draft->remote_mta = clean_host (json_string_member (part, "remoteMtaIp"));
           draft->last_attempt = g_strdup (json_string_member (part, "timestamp"));
           diagnostic_codes (response, &draft->status, &draft->reply_code);
           g_ptr_array_add (drafts, draft);
@@ -921,6 +947,30 @@ failed_recipients (BounceMimeScan *scan)
   return list;
 }
 
+/* The host of a bounce sender that is a mail system's own mailbox. */
+static char *
+system_sender_host (const char *from)
+{
+  static const char * const locals[] = {
+    "mailer-daemon@", "postmaster@", "mail-daemon@", "mailerdaemon@", "mmdf@",
+  };
+  g_autofree char *lower = NULL;
+
+  if (from == NULL)
+    return NULL;
+
+  lower = g_ascii_strdown (from, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (locals); i++)
+    {
+      const char *p = strstr (lower, locals[i]);
+
+      if (p != NULL)
+        return clean_address (p + strlen (locals[i]));
+    }
+
+  return NULL;
+}
+
 static BounceReport *
 build_report (BounceAnalyzer *self,
               BounceMimeScan *scan,
@@ -931,6 +981,7 @@ build_report (BounceAnalyzer *self,
   g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_free);
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GPtrArray) failed = NULL;
+  g_autofree char *reporting_mta = NULL;
   BounceFreetextInput input = { 0 };
   gboolean need_text = FALSE;
   guint n_failed = 0;
@@ -1061,6 +1112,17 @@ build_report (BounceAnalyzer *self,
       return g_steal_pointer (&report);
     }
 
+  /* Free text names no Reporting-MTA; the system mailbox that sent the
+   * bounce (MAILER-DAEMON@host, postmaster@host) does. */
+  reporting_mta = system_sender_host (scan->from);
+  for (guint i = 0; reporting_mta != NULL && i < drafts->len; i++)
+    {
+      Draft *draft = g_ptr_array_index (drafts, i);
+
+      if (draft->reporting_mta == NULL)
+        draft->reporting_mta = g_strdup (reporting_mta);
+    }
+
   for (guint i = 0; i < drafts->len; i++)
     {
       Draft *draft = g_ptr_array_index (drafts, i);
@@ -1083,9 +1145,9 @@ build_report (BounceAnalyzer *self,
       _bounce_report_set_reason (report, BOUNCE_REASON_DELIVERED);
     }
 
-  /* A bounce lists the recipients that failed or wait; the ones delivered
-   * alongside them are not part of the problem. */
-  add_records (self, report, scan, drafts, n_failed + n_delayed > 0);
+  /* Recipients delivered alongside failed ones stay in the report (the app
+   * shows them); the JSON Lines of a bounce list only the failures. */
+  add_records (self, report, scan, drafts, FALSE);
 
   if (n_failed + n_delayed > 0)
     _bounce_report_set_backscatter (report, scan->orig_backscatter);

@@ -13,15 +13,14 @@
 #include "bounce-report.h"
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
+set_string (JsonObject *object,
+            const char *key,
+            const char *value)
 {
-  json_builder_set_member_name (builder, key);
   if (value != NULL)
-    json_builder_add_string_value (builder, value);
+    json_object_set_string_member (object, key, value);
   else
-    json_builder_add_null_value (builder);
+    json_object_set_null_member (object, key);
 }
 
 /**
@@ -51,26 +50,107 @@ bounce_json_explanation_entry (BounceRecord *record)
   return bounce_knowledge_get_reason (bounce_record_get_reason (record));
 }
 
-static void
-add_explanation (JsonBuilder                *builder,
-                 const BounceKnowledgeEntry *entry,
+/* The entry whose checklist goes with @entry: a provider overlay may come
+ * without steps, the reason always has some. */
+static const BounceKnowledgeEntry *
+steps_entry_for (const BounceKnowledgeEntry *entry,
                  BounceReason                reason)
 {
-  const BounceKnowledgeEntry *steps_entry = entry;
-  guint n_steps;
+  if (entry == NULL || bounce_knowledge_entry_n_steps (entry) == 0)
+    return bounce_knowledge_get_reason (reason);
 
-  add_string (builder, "explanation", entry != NULL ? bounce_knowledge_entry_plain (entry) : NULL);
+  return entry;
+}
 
-  /* A provider overlay may come without steps; the reason always has some. */
-  if (steps_entry == NULL || bounce_knowledge_entry_n_steps (steps_entry) == 0)
-    steps_entry = bounce_knowledge_get_reason (reason);
+static void
+set_explanation (JsonObject                 *object,
+                 const BounceKnowledgeEntry *entry,
+                 const BounceKnowledgeEntry *steps)
+{
+  JsonArray *checklist = json_array_new ();
+  guint n_steps = steps != NULL ? bounce_knowledge_entry_n_steps (steps) : 0;
 
-  json_builder_set_member_name (builder, "checklist");
-  json_builder_begin_array (builder);
-  n_steps = steps_entry != NULL ? bounce_knowledge_entry_n_steps (steps_entry) : 0;
+  set_string (object, "explanation", entry != NULL ? bounce_knowledge_entry_plain (entry) : NULL);
   for (guint i = 0; i < n_steps; i++)
-    json_builder_add_string_value (builder, bounce_knowledge_entry_step (steps_entry, i));
-  json_builder_end_array (builder);
+    json_array_add_string_element (checklist, bounce_knowledge_entry_step (steps, i));
+  json_object_set_array_member (object, "checklist", checklist);
+}
+
+/* Everything but the explanation and the checklist. */
+static JsonObject *
+record_object (BounceReport *report,
+               BounceRecord *record)
+{
+  JsonObject *object = json_object_new ();
+
+  set_string (object, "file", bounce_report_get_source (report));
+  json_object_set_int_member (object, "message", bounce_report_get_index (report));
+  json_object_set_boolean_member (object, "bounce", bounce_report_is_bounce (report));
+  set_string (object, "kind", bounce_kind_to_string (bounce_report_get_kind (report)));
+
+  if (record != NULL)
+    {
+      guint reply_code = bounce_record_get_reply_code (record);
+
+      set_string (object, "recipient", bounce_record_get_recipient (record));
+      set_string (object, "original_recipient", bounce_record_get_original_recipient (record));
+      set_string (object, "action", bounce_record_get_action (record));
+      set_string (object, "status", bounce_record_get_status (record));
+      if (reply_code != 0)
+        json_object_set_int_member (object, "reply_code", reply_code);
+      else
+        json_object_set_null_member (object, "reply_code");
+      set_string (object, "reason", bounce_reason_to_string (bounce_record_get_reason (record)));
+      json_object_set_boolean_member (object, "hard_bounce", bounce_record_get_hard_bounce (record));
+      set_string (object, "severity", bounce_severity_to_string (bounce_record_get_severity (record)));
+      set_string (object, "diagnostic", bounce_record_get_diagnostic (record));
+      set_string (object, "reporting_mta", bounce_record_get_reporting_mta (record));
+      set_string (object, "remote_mta", bounce_record_get_remote_mta (record));
+      set_string (object, "last_attempt", bounce_record_get_last_attempt (record));
+      set_string (object, "provider", bounce_record_get_provider (record));
+    }
+  else
+    {
+      BounceKind kind = bounce_report_get_kind (report);
+
+      set_string (object, "recipient", NULL);
+      set_string (object, "status", NULL);
+      json_object_set_null_member (object, "reply_code");
+      set_string (object, "reason",
+                  kind == BOUNCE_KIND_NOT_BOUNCE
+                    ? "not-bounce"
+                    : bounce_reason_to_string (bounce_report_get_reason (report)));
+      json_object_set_boolean_member (object, "hard_bounce", FALSE);
+      set_string (object, "severity", bounce_severity_to_string (BOUNCE_SEVERITY_INFORMATIONAL));
+    }
+
+  set_string (object, "original_subject", bounce_report_get_original_subject (report));
+  set_string (object, "original_to", bounce_report_get_original_to (report));
+  set_string (object, "original_date", bounce_report_get_original_date (report));
+  set_string (object, "original_message_id", bounce_report_get_original_message_id (report));
+  json_object_set_boolean_member (object, "backscatter", bounce_report_get_backscatter (report));
+
+  return object;
+}
+
+/* The knowledge base entry that explains an object: of the record, or of the
+ * reason of a message that is not a bounce (none for ordinary mail). */
+static const BounceKnowledgeEntry *
+object_entry (BounceReport *report,
+              BounceRecord *record,
+              BounceReason *reason)
+{
+  if (record != NULL)
+    {
+      *reason = bounce_record_get_reason (record);
+      return bounce_json_explanation_entry (record);
+    }
+
+  *reason = bounce_report_get_reason (report);
+  if (bounce_report_get_kind (report) == BOUNCE_KIND_NOT_BOUNCE)
+    return NULL;
+
+  return bounce_knowledge_get_reason (*reason);
 }
 
 /**
@@ -85,85 +165,22 @@ JsonNode *
 bounce_json_record_node (BounceReport *report,
                          BounceRecord *record)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  const BounceKnowledgeEntry *entry;
+  JsonObject *object;
+  JsonNode *node;
   BounceReason reason;
 
   g_return_val_if_fail (BOUNCE_IS_REPORT (report), NULL);
   g_return_val_if_fail (record == NULL || BOUNCE_IS_RECORD (record), NULL);
 
-  json_builder_begin_object (builder);
+  object = record_object (report, record);
+  entry = object_entry (report, record, &reason);
+  set_explanation (object, entry, entry != NULL ? steps_entry_for (entry, reason) : NULL);
 
-  add_string (builder, "file", bounce_report_get_source (report));
-  json_builder_set_member_name (builder, "message");
-  json_builder_add_int_value (builder, bounce_report_get_index (report));
-  json_builder_set_member_name (builder, "bounce");
-  json_builder_add_boolean_value (builder, bounce_report_is_bounce (report));
-  add_string (builder, "kind", bounce_kind_to_string (bounce_report_get_kind (report)));
+  node = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
 
-  if (record != NULL)
-    {
-      reason = bounce_record_get_reason (record);
-
-      add_string (builder, "recipient", bounce_record_get_recipient (record));
-      add_string (builder, "original_recipient", bounce_record_get_original_recipient (record));
-      add_string (builder, "action", bounce_record_get_action (record));
-      add_string (builder, "status", bounce_record_get_status (record));
-      json_builder_set_member_name (builder, "reply_code");
-      if (bounce_record_get_reply_code (record) != 0)
-        json_builder_add_int_value (builder, bounce_record_get_reply_code (record));
-      else
-        json_builder_add_null_value (builder);
-      add_string (builder, "reason", bounce_reason_to_string (reason));
-      json_builder_set_member_name (builder, "hard_bounce");
-      json_builder_add_boolean_value (builder, bounce_record_get_hard_bounce (record));
-      add_string (builder, "severity", bounce_severity_to_string (bounce_record_get_severity (record)));
-      add_string (builder, "diagnostic", bounce_record_get_diagnostic (record));
-      add_string (builder, "reporting_mta", bounce_record_get_reporting_mta (record));
-      add_string (builder, "remote_mta", bounce_record_get_remote_mta (record));
-      add_string (builder, "last_attempt", bounce_record_get_last_attempt (record));
-      add_string (builder, "provider", bounce_record_get_provider (record));
-      add_explanation (builder, bounce_json_explanation_entry (record), reason);
-    }
-  else
-    {
-      BounceKind kind = bounce_report_get_kind (report);
-      const BounceKnowledgeEntry *entry = NULL;
-
-      reason = bounce_report_get_reason (report);
-
-      add_string (builder, "recipient", NULL);
-      add_string (builder, "status", NULL);
-      json_builder_set_member_name (builder, "reply_code");
-      json_builder_add_null_value (builder);
-      add_string (builder, "reason",
-                  kind == BOUNCE_KIND_NOT_BOUNCE ? "not-bounce" : bounce_reason_to_string (reason));
-      json_builder_set_member_name (builder, "hard_bounce");
-      json_builder_add_boolean_value (builder, FALSE);
-      add_string (builder, "severity", bounce_severity_to_string (BOUNCE_SEVERITY_INFORMATIONAL));
-
-      if (kind != BOUNCE_KIND_NOT_BOUNCE)
-        entry = bounce_knowledge_get_reason (reason);
-      if (entry != NULL)
-        add_explanation (builder, entry, reason);
-      else
-        {
-          add_string (builder, "explanation", NULL);
-          json_builder_set_member_name (builder, "checklist");
-          json_builder_begin_array (builder);
-          json_builder_end_array (builder);
-        }
-    }
-
-  add_string (builder, "original_subject", bounce_report_get_original_subject (report));
-  add_string (builder, "original_to", bounce_report_get_original_to (report));
-  add_string (builder, "original_date", bounce_report_get_original_date (report));
-  add_string (builder, "original_message_id", bounce_report_get_original_message_id (report));
-  json_builder_set_member_name (builder, "backscatter");
-  json_builder_add_boolean_value (builder, bounce_report_get_backscatter (report));
-
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
+  return node;
 }
 
 /**
@@ -179,18 +196,29 @@ bounce_json_error_node (const char   *file,
                         guint         message,
                         const GError *error)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  JsonObject *object;
+  JsonNode *node;
 
   g_return_val_if_fail (error != NULL, NULL);
 
-  json_builder_begin_object (builder);
-  add_string (builder, "file", file);
-  json_builder_set_member_name (builder, "message");
-  json_builder_add_int_value (builder, message);
-  add_string (builder, "error", error->message);
-  json_builder_end_object (builder);
+  object = json_object_new ();
+  set_string (object, "file", file);
+  json_object_set_int_member (object, "message", message);
+  set_string (object, "error", error->message);
+  node = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
 
-  return json_builder_get_root (builder);
+  return node;
+}
+
+static gboolean
+record_is_success (BounceRecord *record)
+{
+  const char *action = bounce_record_get_action (record);
+
+  return g_strcmp0 (action, "delivered") == 0 ||
+         g_strcmp0 (action, "relayed") == 0 ||
+         g_strcmp0 (action, "expanded") == 0;
 }
 
 static void
@@ -198,13 +226,80 @@ append_node (JsonGenerator *generator,
              JsonNode      *node,
              GString       *out)
 {
-  g_autofree char *text = NULL;
-  gsize length = 0;
-
   json_generator_set_root (generator, node);
-  text = json_generator_to_data (generator, &length);
-  g_string_append_len (out, text, length);
+  json_generator_to_gstring (generator, out);
   g_string_append_c (out, '\n');
+}
+
+/* The explanation and checklist of an entry are the same long texts for
+ * every record that has it, so json-glib writes them once per entry; the
+ * line of a record is its own members plus that cached fragment. */
+static GMutex fragments_lock;
+static GHashTable *fragments;
+
+static const char *
+explanation_fragment (const BounceKnowledgeEntry *entry,
+                      const BounceKnowledgeEntry *steps)
+{
+  g_autofree char *key = g_strdup_printf ("%p:%p", (gpointer) entry, (gpointer) steps);
+  const char *fragment;
+
+  g_mutex_lock (&fragments_lock);
+
+  if (fragments == NULL)
+    fragments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  fragment = g_hash_table_lookup (fragments, key);
+  if (fragment == NULL)
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *text = NULL;
+      JsonObject *object = json_object_new ();
+      gsize length = 0;
+
+      set_explanation (object, entry, steps);
+      node = json_node_init_object (json_node_alloc (), object);
+      json_object_unref (object);
+      json_generator_set_root (generator, node);
+      text = json_generator_to_data (generator, &length);
+
+      /* "{...}" → ",..." to follow the other members. */
+      g_assert (length >= 2 && text[0] == '{' && text[length - 1] == '}');
+      text[0] = ',';
+      text[length - 1] = '\0';
+      fragment = text;
+      g_hash_table_insert (fragments, g_steal_pointer (&key), g_steal_pointer (&text));
+    }
+
+  g_mutex_unlock (&fragments_lock);
+
+  return fragment;
+}
+
+static void
+append_object (JsonGenerator *generator,
+               BounceReport  *report,
+               BounceRecord  *record,
+               GString       *out)
+{
+  const BounceKnowledgeEntry *entry;
+  JsonObject *object = record_object (report, record);
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+  BounceReason reason;
+
+  json_object_unref (object);
+  json_generator_set_root (generator, node);
+  json_generator_to_gstring (generator, out);
+
+  /* Replace the closing brace by the explanation members. */
+  g_string_truncate (out, out->len - 1);
+  entry = object_entry (report, record, &reason);
+  if (entry != NULL)
+    g_string_append (out, explanation_fragment (entry, steps_entry_for (entry, reason)));
+  else
+    g_string_append (out, ",\"explanation\":null,\"checklist\":[]");
+  g_string_append (out, "}\n");
 }
 
 /**
@@ -240,17 +335,17 @@ bounce_json_append_report (BounceReport  *report,
 
   if (!bounce_report_is_bounce (report) || n_records == 0)
     {
-      g_autoptr(JsonNode) node = bounce_json_record_node (report, NULL);
-
-      append_node (generator, node, out);
+      append_object (generator, report, NULL, out);
       return;
     }
 
+  /* One object per recipient that bounced or waits; recipients delivered
+   * alongside them are not bounces. */
   for (guint i = 0; i < n_records; i++)
     {
       BounceRecord *record = bounce_report_get_record (report, i);
-      g_autoptr(JsonNode) node = bounce_json_record_node (report, record);
 
-      append_node (generator, node, out);
+      if (!record_is_success (record))
+        append_object (generator, report, record, out);
     }
 }

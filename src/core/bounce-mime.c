@@ -343,59 +343,11 @@ domains_related (const char *a,
   return g_ascii_strcasecmp (org_domain (a), org_domain (b)) == 0;
 }
 
+/* A header value for display: RFC 2047 words decoded, white space folded,
+ * valid UTF-8. */
 static char *
-mailbox_of (InternetAddressList *list)
+decode_value (const char *raw)
 {
-  for (int i = 0; list != NULL && i < internet_address_list_length (list); i++)
-    {
-      InternetAddress *ia = internet_address_list_get_address (list, i);
-
-      if (INTERNET_ADDRESS_IS_MAILBOX (ia))
-        return g_strdup (internet_address_mailbox_get_addr (INTERNET_ADDRESS_MAILBOX (ia)));
-    }
-
-  return NULL;
-}
-
-static void
-collect_domains (InternetAddressList *list,
-                 GHashTable          *domains)
-{
-  for (int i = 0; list != NULL && i < internet_address_list_length (list); i++)
-    {
-      InternetAddress *ia = internet_address_list_get_address (list, i);
-
-      if (INTERNET_ADDRESS_IS_MAILBOX (ia))
-        {
-          char *domain = address_domain (internet_address_mailbox_get_addr (INTERNET_ADDRESS_MAILBOX (ia)));
-
-          if (domain != NULL)
-            g_hash_table_add (domains, g_strdup (org_domain (domain)));
-          g_free (domain);
-        }
-      else if (INTERNET_ADDRESS_IS_GROUP (ia))
-        collect_domains (internet_address_group_get_members (INTERNET_ADDRESS_GROUP (ia)), domains);
-    }
-}
-
-static char *
-list_to_string (InternetAddressList *list)
-{
-  char *str;
-
-  if (list == NULL || internet_address_list_length (list) == 0)
-    return NULL;
-
-  str = internet_address_list_to_string (list, NULL, FALSE);
-
-  return to_utf8 (str, -1, FALSE);
-}
-
-static char *
-decoded_header (GMimeObject *object,
-                const char  *name)
-{
-  const char *raw = g_mime_object_get_header (object, name);
   char *decoded;
 
   if (raw == NULL)
@@ -403,164 +355,351 @@ decoded_header (GMimeObject *object,
 
   decoded = g_mime_utils_header_decode_text (NULL, raw);
   decoded = to_utf8 (decoded, -1, TRUE);
+  g_strstrip (decoded);
 
-  return g_strstrip (decoded);
+  for (char *p = decoded; *p != '\0'; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t')
+      *p = ' ';
+
+  return decoded;
 }
 
-/* Backscatter: a bounce of a message that you never sent, because a spammer
- * forged your address as the sender. The heuristic is deliberately cautious
- * and only looks at the returned original:
- *
- *  - no DKIM-Signature whose d= is the From domain (real mail from a domain
- *    today is nearly always signed by it), and
- *  - either the Message-ID and every Received header point somewhere unrelated
- *    to the From domain (the message was not made by the sender's own system),
- *  - or the original went to five or more unrelated domains at once, the shape
- *    of a spam run rather than of a person's message.
- *
- * Without the original's headers nothing is claimed. */
-static gboolean
-original_looks_forged (GMimeMessage *original,
-                       const char   *from_domain,
-                       guint         n_domains)
+/* The first address of an address header ("Name <a@b>", "a@b (Name)"). */
+static char *
+first_address (const char *value)
 {
-  GMimeHeaderList *headers = g_mime_object_get_header_list (GMIME_OBJECT (original));
-  g_autofree char *msgid_domain = NULL;
-  const char *msgid;
-  gboolean dkim_aligned = FALSE;
-  gboolean received_related = FALSE;
-  guint n_received = 0;
-  int count;
+  const char *at;
+  const char *start;
+  const char *end;
 
-  if (from_domain == NULL)
-    return FALSE;
+  if (value == NULL || (at = strchr (value, '@')) == NULL)
+    return NULL;
 
-  count = g_mime_header_list_get_count (headers);
-  for (int i = 0; i < count; i++)
+  start = at;
+  while (start > value && !strchr (" \t<,;:\"(", start[-1]))
+    start--;
+  end = at;
+  while (*end != '\0' && !strchr (" \t>,;\")", *end))
+    end++;
+
+  return g_strndup (start, end - start);
+}
+
+/* The headers of the returned original that matter, gathered in one pass
+ * from a GMimeHeaderList or from a header block quoted as text. */
+typedef struct
+{
+  char     *subject;
+  char     *from;
+  char     *to;
+  char     *cc;
+  char     *date;
+  char     *message_id;
+  GPtrArray *dkim_domains;   /* d= of every DKIM-Signature */
+  GPtrArray *received;       /* the Received values, lower-cased */
+} Original;
+
+static void
+original_clear (Original *o)
+{
+  g_free (o->subject);
+  g_free (o->from);
+  g_free (o->to);
+  g_free (o->cc);
+  g_free (o->date);
+  g_free (o->message_id);
+  g_clear_pointer (&o->dkim_domains, g_ptr_array_unref);
+  g_clear_pointer (&o->received, g_ptr_array_unref);
+}
+
+static void
+set_once (char       **field,
+          const char  *value)
+{
+  if (*field == NULL)
+    *field = g_strdup (value);
+}
+
+static void
+original_add (Original   *o,
+              const char *name,
+              const char *value)
+{
+  if (value == NULL)
+    return;
+
+  switch (g_ascii_tolower (name[0]))
     {
-      GMimeHeader *header = g_mime_header_list_get_header_at (headers, i);
-      const char *name = g_mime_header_get_name (header);
-      const char *value = g_mime_header_get_raw_value (header);
+    case 's':
+      if (g_ascii_strcasecmp (name, "Subject") == 0)
+        set_once (&o->subject, value);
+      break;
 
-      if (value == NULL)
-        continue;
+    case 'f':
+      if (g_ascii_strcasecmp (name, "From") == 0)
+        set_once (&o->from, value);
+      break;
 
-      if (g_ascii_strcasecmp (name, "DKIM-Signature") == 0)
+    case 't':
+      if (g_ascii_strcasecmp (name, "To") == 0)
+        set_once (&o->to, value);
+      break;
+
+    case 'c':
+      if (g_ascii_strcasecmp (name, "Cc") == 0)
+        set_once (&o->cc, value);
+      break;
+
+    case 'm':
+      if (g_ascii_strcasecmp (name, "Message-ID") == 0)
+        set_once (&o->message_id, value);
+      break;
+
+    case 'r':
+      if (g_ascii_strcasecmp (name, "Received") == 0 && o->received->len < 64)
+        g_ptr_array_add (o->received, g_ascii_strdown (value, -1));
+      break;
+
+    case 'd':
+      if (g_ascii_strcasecmp (name, "Date") == 0)
+        set_once (&o->date, value);
+      else if (g_ascii_strcasecmp (name, "DKIM-Signature") == 0 && o->dkim_domains->len < 16)
         {
-          const char *d = strstr (value, "d=");
+          const char *d = value;
 
-          while (d != NULL && d > value && d[-1] != ';' && d[-1] != ' ' && d[-1] != '\t' && d[-1] != '\n')
-            d = strstr (d + 2, "d=");
-
+          /* The d= tag, not the "d=" inside bh= or b= values. */
+          while ((d = strstr (d, "d=")) != NULL)
+            {
+              if (d == value || d[-1] == ';' || d[-1] == ' ' || d[-1] == '\t' || d[-1] == '\n')
+                break;
+              d += 2;
+            }
           if (d != NULL)
             {
-              g_autofree char *domain = NULL;
               const char *e = d + 2;
 
               while (*e != '\0' && *e != ';' && !g_ascii_isspace (*e))
                 e++;
-              domain = g_ascii_strdown (d + 2, e - d - 2);
-              if (domains_related (domain, from_domain))
-                dkim_aligned = TRUE;
+              g_ptr_array_add (o->dkim_domains, g_ascii_strdown (d + 2, e - d - 2));
             }
         }
-      else if (g_ascii_strcasecmp (name, "Received") == 0)
-        {
-          g_autofree char *lower = g_ascii_strdown (value, -1);
+      break;
 
-          n_received++;
-          if (strstr (lower, org_domain (from_domain)) != NULL)
-            received_related = TRUE;
-        }
+    default:
+      break;
     }
+}
 
-  if (dkim_aligned)
+static void
+count_domains (const char *value,
+               GHashTable *domains)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (value == NULL)
+    return;
+
+  parts = g_strsplit (value, ",", 256);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *address = first_address (parts[i]);
+      g_autofree char *domain = address_domain (address);
+
+      if (domain != NULL)
+        g_hash_table_add (domains, g_strdup (org_domain (domain)));
+    }
+}
+
+/* Whether the "from" clause of a Received header names a consumer or
+ * unresolved address (the home computers that spam bots run on) rather than
+ * a mail server. */
+static gboolean
+received_from_dynamic_host (const char *received)
+{
+  static const char * const tokens[] = {
+    "unknown [", "(unknown", "dsl", "dynamic", "dyn-", "dhcp", "pool", "ppp", "cable",
+    "broadband", "customer", "dialup", "dial-up",
+  };
+  g_autofree char *clause = NULL;
+  const char *by = strstr (received, " by ");
+
+  clause = by != NULL ? g_strndup (received, by - received) : g_strdup (received);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tokens); i++)
+    if (strstr (clause, tokens[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Backscatter: a bounce of a message that you never sent, because a spammer
+ * forged your address as the sender. The heuristic is deliberately cautious
+ * and only looks at the returned original's headers:
+ *
+ *  - no DKIM-Signature whose d= is the From domain (real mail from a domain
+ *    today is nearly always signed by it), and
+ *  - either the message entered the mail system from a consumer or unresolved
+ *    host (the first Received header) with a Message-ID that is not of the
+ *    From domain: it was made by a bot, not by the sender's mail system,
+ *  - or the original went to five or more unrelated domains at once, the shape
+ *    of a spam run rather than of a person's message.
+ *
+ * Mail sent through a provider for a custom domain (Microsoft 365, Google,
+ * Zoho: provider Message-IDs and Received hosts, sometimes no DKIM of the
+ * domain) does not match, because its first hop is a mail server. Without
+ * the original's headers nothing is claimed. */
+static gboolean
+original_looks_forged (Original *o,
+                       guint     n_domains)
+{
+  g_autofree char *from_addr = first_address (o->from);
+  g_autofree char *from_domain = address_domain (from_addr);
+  g_autofree char *msgid_domain = NULL;
+
+  if (from_domain == NULL)
     return FALSE;
+
+  for (guint i = 0; i < o->dkim_domains->len; i++)
+    if (domains_related (g_ptr_array_index (o->dkim_domains, i), from_domain))
+      return FALSE;
 
   if (n_domains >= 5)
     return TRUE;
 
-  msgid = g_mime_message_get_message_id (original);
-  msgid_domain = address_domain (msgid);
+  if (o->received->len == 0 ||
+      !received_from_dynamic_host (g_ptr_array_index (o->received, o->received->len - 1)))
+    return FALSE;
 
-  return n_received > 0 &&
-         !received_related &&
-         msgid_domain != NULL &&
-         !domains_related (msgid_domain, from_domain);
+  msgid_domain = address_domain (o->message_id);
+
+  return msgid_domain == NULL || !domains_related (msgid_domain, from_domain);
+}
+
+static void
+original_take (BounceMimeScan *scan,
+               Original       *o)
+{
+  g_autoptr(GHashTable) domains = NULL;
+
+  if (o->subject == NULL && o->from == NULL && o->to == NULL && o->message_id == NULL)
+    return;
+
+  scan->have_original = TRUE;
+  scan->orig_subject = decode_value (o->subject);
+  scan->orig_from = decode_value (o->from);
+  scan->orig_to = decode_value (o->to);
+  scan->orig_date = decode_value (o->date);
+
+  if (o->message_id != NULL)
+    {
+      const char *p = o->message_id;
+      const char *e;
+
+      while (g_ascii_isspace (*p) || *p == '<')
+        p++;
+      e = p;
+      while (*e != '\0' && *e != '>' && !g_ascii_isspace (*e))
+        e++;
+      if (e > p)
+        scan->orig_message_id = to_utf8 (g_strndup (p, e - p), -1, FALSE);
+    }
+
+  domains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  count_domains (o->to, domains);
+  count_domains (o->cc, domains);
+  scan->orig_n_domains = g_hash_table_size (domains);
+
+  scan->orig_backscatter = original_looks_forged (o, scan->orig_n_domains);
+}
+
+static void
+original_init (Original *o)
+{
+  memset (o, 0, sizeof *o);
+  o->dkim_domains = g_ptr_array_new_with_free_func (g_free);
+  o->received = g_ptr_array_new_with_free_func (g_free);
 }
 
 static void
 take_original (BounceMimeScan *scan,
                GMimeMessage   *original)
 {
-  g_autoptr(GHashTable) domains = NULL;
-  g_autofree char *from_addr = NULL;
-  g_autofree char *from_domain = NULL;
-  InternetAddressList *from;
-  InternetAddressList *to;
-  InternetAddressList *cc;
-  const char *subject;
-  const char *msgid;
+  GMimeHeaderList *headers;
+  Original o;
+  int count;
 
   if (scan->have_original)
     return;
-  scan->have_original = TRUE;
 
-  from = g_mime_message_get_from (original);
-  to = g_mime_message_get_to (original);
-  cc = g_mime_message_get_cc (original);
+  original_init (&o);
+  headers = g_mime_object_get_header_list (GMIME_OBJECT (original));
+  count = g_mime_header_list_get_count (headers);
+  for (int i = 0; i < count; i++)
+    {
+      GMimeHeader *header = g_mime_header_list_get_header_at (headers, i);
 
-  subject = g_mime_message_get_subject (original);
-  if (subject != NULL)
-    scan->orig_subject = g_strstrip (to_utf8 (g_strdup (subject), -1, TRUE));
-  scan->orig_from = list_to_string (from);
-  scan->orig_to = list_to_string (to);
-  scan->orig_date = decoded_header (GMIME_OBJECT (original), "Date");
+      original_add (&o, g_mime_header_get_name (header), g_mime_header_get_raw_value (header));
+    }
 
-  msgid = g_mime_message_get_message_id (original);
-  if (msgid != NULL)
-    scan->orig_message_id = to_utf8 (g_strdup (msgid), -1, FALSE);
-
-  domains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  collect_domains (to, domains);
-  collect_domains (cc, domains);
-  scan->orig_n_domains = g_hash_table_size (domains);
-
-  from_addr = mailbox_of (from);
-  from_domain = address_domain (from_addr);
-  scan->orig_backscatter = original_looks_forged (original, from_domain, scan->orig_n_domains);
-}
-
-static GMimeMessage *
-parse_message_text (const char *text,
-                    gsize       length)
-{
-  g_autoptr(GMimeStream) stream = g_mime_stream_mem_new_with_buffer (text, length);
-  g_autoptr(GMimeParser) parser = g_mime_parser_new_with_stream (stream);
-
-  return g_mime_parser_construct_message (parser, NULL);
+  original_take (scan, &o);
+  original_clear (&o);
 }
 
 /* text/rfc822-headers, message/global-headers, or a header block found in the
- * text: parse it as a message with headers only. */
+ * text ("Name: value" lines, folded), read without building a message. */
 static void
 take_original_headers (BounceMimeScan *scan,
                        const char     *text,
                        gsize           length)
 {
-  g_autoptr(GMimeMessage) message = NULL;
-  g_autoptr(GString) block = NULL;
+  g_autoptr(GString) value = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  const char *p = text;
+  const char *end = text + length;
+  Original o;
 
   if (scan->have_original)
     return;
 
-  /* GMime wants the header block to end in a blank line. */
-  block = g_string_new_len (text, length);
-  g_string_append (block, "\n\n");
+  original_init (&o);
 
-  message = parse_message_text (block->str, block->len);
-  if (message != NULL && g_mime_header_list_get_count (g_mime_object_get_header_list (GMIME_OBJECT (message))) > 0)
-    take_original (scan, message);
+  while (p < end)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+      const char *line_end = eol != NULL ? eol : end;
+      const char *colon;
+
+      if (line_end == p)
+        break; /* the blank line after the header block */
+
+      if ((*p == ' ' || *p == '\t') && name != NULL)
+        {
+          if (value->len < 8192)
+            g_string_append_len (value, p, line_end - p);
+        }
+      else
+        {
+          if (name != NULL)
+            original_add (&o, name, value->str);
+          g_clear_pointer (&name, g_free);
+
+          colon = memchr (p, ':', line_end - p);
+          if (colon != NULL && colon > p && colon - p < 80)
+            {
+              name = g_strndup (p, colon - p);
+              g_string_assign (value, "");
+              g_string_append_len (value, colon + 1, MIN (line_end - colon - 1, 8192));
+            }
+        }
+
+      p = eol != NULL ? eol + 1 : end;
+    }
+
+  if (name != NULL)
+    original_add (&o, name, value->str);
+
+  original_take (scan, &o);
+  original_clear (&o);
 }
 
 static gboolean
@@ -796,65 +935,145 @@ line_is_header (const char *line,
   return p > line && p < eol && *p == ':' && p - line < 60;
 }
 
-/* An original quoted in the text after a marker line such as "----- Original
+/* Whether a header block with at least three fields, one of them Subject,
+ * Message-ID or From, starts at @p. Returns its end (the blank line) or NULL. */
+static const char *
+header_block_at (const char *p)
+{
+  guint n_fields = 0;
+  gboolean key = FALSE;
+
+  while (*p != '\0' && *p != '\n')
+    {
+      const char *eol = strchr (p, '\n');
+      const char *line_end = eol != NULL ? eol : p + strlen (p);
+
+      if (*p != ' ' && *p != '\t')
+        {
+          if (!line_is_header (p, line_end))
+            return NULL;
+          n_fields++;
+          if (g_ascii_strncasecmp (p, "Subject:", 8) == 0 ||
+              g_ascii_strncasecmp (p, "Message-ID:", 11) == 0 ||
+              g_ascii_strncasecmp (p, "From:", 5) == 0)
+            key = TRUE;
+        }
+
+      if (eol == NULL)
+        {
+          p = line_end;
+          break;
+        }
+      p = eol + 1;
+    }
+
+  return n_fields >= 3 && key ? p : NULL;
+}
+
+/* Tries the header block that follows the line at @line: blank lines and an
+ * mbox "From " line may come first. */
+static gboolean
+take_block_after (BounceMimeScan *scan,
+                  const char     *line)
+{
+  const char *start = strchr (line, '\n');
+  const char *end;
+
+  if (start == NULL)
+    return FALSE;
+  start++;
+
+  while (*start == '\n' || *start == ' ' || *start == '\t')
+    start++;
+  if (strncmp (start, "From ", 5) == 0)
+    {
+      const char *nl = strchr (start, '\n');
+
+      if (nl == NULL)
+        return FALSE;
+      start = nl + 1;
+    }
+
+  if ((end = header_block_at (start)) == NULL)
+    return FALSE;
+
+  take_original_headers (scan, start, end - start);
+
+  return scan->have_original;
+}
+
+/* An original quoted in the text: after a marker line such as "----- Original
  * message -----" (Sendmail), "------ This is a copy of the message, including
- * all the headers. ------" (Exim) or "--- Below this line is a copy of the
- * message." (qmail): its header block is the original's headers. */
+ * all the headers. ------" (Exim), "--- Below this line is a copy of the
+ * message." (qmail) or "--- Es folgt der Kopf der ursprünglichen Nachricht.
+ * ---" (GMX); failing that, any header block with a Subject, Message-ID or
+ * From in the text; failing that, Exim's "The subject of the message is:"
+ * line of its delay warnings. The text is lower-cased once and searched with
+ * plain substring scans. */
 static void
 find_original_in_text (BounceMimeScan *scan)
 {
   static const char * const markers[] = {
     "original message", "copy of the message", "unsent message", "returned message",
-    "message headers follow", "original message header", "copy of your message",
-    "message that caused", "rfc822 headers",
+    "message headers follow", "copy of your message", "message that caused",
+    "rfc822 headers", "ursprünglichen nachricht", "message d'origine", "message original",
+    "mensaje original", "messaggio originale", "undelivered message",
   };
-  const char *p = scan->body->str;
+  g_autofree char *lower = NULL;
+  const char *body = scan->body->str;
+  gsize length = MIN (scan->body->len, 64 * 1024);
+  const char *p;
 
-  if (scan->have_original)
+  if (scan->have_original || length == 0)
     return;
 
-  while (p != NULL && *p != '\0')
+  lower = g_ascii_strdown (body, length);
+
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
     {
-      const char *eol = strchr (p, '\n');
-      gsize len = eol != NULL ? (gsize) (eol - p) : strlen (p);
-      gboolean marker = FALSE;
-
-      if (len > 0 && len < 160 && !line_is_header (p, p + len))
+      for (p = strstr (lower, markers[i]); p != NULL; p = strstr (p + 1, markers[i]))
         {
-          g_autofree char *lower = g_ascii_strdown (p, len);
+          const char *line = p;
 
-          for (guint i = 0; i < G_N_ELEMENTS (markers) && !marker; i++)
-            marker = strstr (lower, markers[i]) != NULL;
+          while (line > lower && line[-1] != '\n')
+            line--;
+
+          if (!line_is_header (line, p) && take_block_after (scan, body + (line - lower)))
+            return;
+        }
+    }
+
+  /* Any header block that is not the bounce's own DSN fields. */
+  for (p = body; p != NULL && p < body + length; )
+    {
+      const char *end;
+
+      if ((p == body || p[-1] == '\n') && (end = header_block_at (p)) != NULL)
+        {
+          take_original_headers (scan, p, end - p);
+          if (scan->have_original)
+            return;
+          p = end;
         }
 
-      if (marker && eol != NULL)
+      p = strchr (p, '\n');
+      if (p != NULL)
+        p++;
+    }
+
+  p = strstr (lower, "the subject of the message is:");
+  if (p != NULL)
+    {
+      const char *value = body + (p - lower) + strlen ("the subject of the message is:");
+      const char *eol = strchr (value, '\n');
+      g_autofree char *subject = g_strndup (value, eol != NULL ? (gsize) (eol - value) : strlen (value));
+
+      g_strstrip (subject);
+      if (subject[0] != '\0')
         {
-          const char *start = eol + 1;
-          const char *q;
-
-          /* Skip blank lines and an mbox "From " line. */
-          while (*start == '\n' || *start == ' ' || *start == '\t')
-            start++;
-          if (strncmp (start, "From ", 5) == 0)
-            {
-              const char *nl = strchr (start, '\n');
-
-              start = nl != NULL ? nl + 1 : start + strlen (start);
-            }
-
-          q = strchr (start, '\n');
-          if (line_is_header (start, q != NULL ? q : start + strlen (start)))
-            {
-              const char *end = strstr (start, "\n\n");
-
-              if (end == NULL)
-                end = start + strlen (start);
-              take_original_headers (scan, start, end - start + 1);
-              return;
-            }
+          scan->have_original = TRUE;
+          scan->orig_subject = g_steal_pointer (&subject);
         }
-
-      p = eol != NULL ? eol + 1 : NULL;
     }
 }
 
@@ -865,23 +1084,39 @@ bounce_mime_scan_message (BounceMimeScan *scan,
 {
   Walk w = { scan, max_depth, NULL, 0 };
   GMimeObject *object = GMIME_OBJECT (message);
+  GMimeHeaderList *headers;
   GMimeObject *body;
-  g_autofree char *headers = NULL;
   const char *subject;
+  int count;
+
+  /* The bounce's own headers as "Name: value" lines for the text scanners;
+   * built from the parsed list rather than by re-serialising the message. */
+  headers = g_mime_object_get_header_list (object);
+  count = g_mime_header_list_get_count (headers);
+  for (int i = 0; i < count; i++)
+    {
+      GMimeHeader *header = g_mime_header_list_get_header_at (headers, i);
+      const char *name = g_mime_header_get_name (header);
+      const char *raw = g_mime_header_get_raw_value (header);
+
+      if (raw == NULL)
+        continue;
+
+      g_string_append (scan->headers, name);
+      g_string_append_c (scan->headers, ':');
+      append_normalized (scan->headers, raw, strlen (raw), BOUNCE_MIME_MAX_BODY);
+      if (scan->headers->len > 0 && scan->headers->str[scan->headers->len - 1] != '\n')
+        g_string_append_c (scan->headers, '\n');
+
+      if (scan->from == NULL && g_ascii_strcasecmp (name, "From") == 0)
+        scan->from = decode_value (raw);
+      else if (scan->date == NULL && g_ascii_strcasecmp (name, "Date") == 0)
+        scan->date = decode_value (raw);
+    }
 
   subject = g_mime_message_get_subject (message);
   if (subject != NULL)
     scan->subject = g_strstrip (to_utf8 (g_strdup (subject), -1, TRUE));
-  scan->from = list_to_string (g_mime_message_get_from (message));
-  scan->date = decoded_header (object, "Date");
-
-  headers = g_mime_object_get_headers (object, NULL);
-  if (headers != NULL)
-    {
-      g_autofree char *text = bounce_mime_normalize_text (headers, strlen (headers), BOUNCE_MIME_MAX_BODY);
-
-      g_string_append (scan->headers, text);
-    }
 
   body = g_mime_message_get_mime_part (message);
   if (body != NULL)
