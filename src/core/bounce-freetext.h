@@ -28,9 +28,11 @@ typedef struct
   char       *recipient;
   char       *status;         /* enhanced status code, or NULL */
   guint       reply_code;     /* 0 when none */
-  char       *diagnostic;     /* the server's own words, one line per reply line */
+  char       *diagnostic;     /* the server's own words: wrapped lines joined with a space,
+                               * the repeated "550-5.1.1" of a multi-line reply dropped */
   char       *remote_mta;
-  char       *action;         /* "failed", "delayed", or NULL when unknown */
+  char       *action;         /* "failed", "delayed" ("delivered" for a delivery notice),
+                               * or NULL when unknown */
   const char *mta;            /* static name of the recognised format: "postfix", "exim", ... */
 } BounceFreetextHit;
 
