@@ -821,8 +821,7 @@ _bounce_ft_opensmtpd_detect (const BounceFreetextInput *input,
 {
   return BODY_HAS (body, "This is the MAILER-DAEMON, please DO NOT REPLY") ||
          BODY_HAS (body, "the following list of recipients:") ||
-         (BODY_HAS (body, "Delivery to the following recipients failed") && BODY_HAS (body, "Error is:")) ||
-         HEADER_HAS (input, "(OpenSMTPD)");
+         (BODY_HAS (body, "Delivery to the following recipients failed") && BODY_HAS (body, "Error is:"));
 }
 
 void
@@ -1014,7 +1013,7 @@ gboolean
 _bounce_ft_imail_detect (const BounceFreetextInput *input,
                          const char                *body)
 {
-  return HEADER_HAS (input, "X-Mailer: <SMTP32 v") ||
+  return (HEADER_HAS (input, "X-Mailer: <SMTP32 v") && BODY_HAS (body, "Original message follows.")) ||
          (_bounce_str_find_case (input->subject, "Undeliverable Mail") != NULL &&
           BODY_HAS (body, "Original message follows."));
 }

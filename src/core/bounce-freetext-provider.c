@@ -568,8 +568,7 @@ _bounce_ft_amazonses_detect (const BounceFreetextInput *input,
 {
   return BODY_HAS (body, "\"notificationType\"") ||
          BODY_HAS (body, "\"eventType\"") ||
-         FROM_HAS (input, "amazonses.com") ||
-         HEADER_HAS (input, "X-SES-Outgoing") ||
+         (FROM_HAS (input, "amazonses.com") && FROM_HAS (input, "MAILER-DAEMON")) ||
          BODY_HAS (body, "The following message to <") ||
          BODY_HAS (body, "An error occurred while trying to deliver the mail to the following recipients:");
 }
@@ -897,9 +896,10 @@ gboolean
 _bounce_ft_gmx_detect (const BounceFreetextInput *input,
                        const char                *body)
 {
-  return FROM_HAS (input, "@mail.gmx") || FROM_HAS (input, "@gmx.") ||
-         FROM_HAS (input, "@kundenserver.de") || FROM_HAS (input, "@ionos") ||
-         FROM_HAS (input, "@1and1") || FROM_HAS (input, "@web.de") ||
+  /* Their users write from these domains too: only the daemon counts. */
+  return (FROM_HAS (input, "mailer-daemon@") &&
+          (FROM_HAS (input, "gmx.") || FROM_HAS (input, "@kundenserver.de") || FROM_HAS (input, "ionos") ||
+           FROM_HAS (input, "1and1") || FROM_HAS (input, "@web.de"))) ||
          BODY_HAS (body, "--- The header of the original message is following. ---");
 }
 
@@ -955,7 +955,7 @@ gboolean
 _bounce_ft_zoho_detect (const BounceFreetextInput *input,
                         const char                *body)
 {
-  return FROM_HAS (input, "mailer-daemon@mail.zoho") || FROM_HAS (input, "@zoho") ||
+  return (FROM_HAS (input, "mailer-daemon@") && FROM_HAS (input, "zoho")) ||
          BODY_HAS (body, "ERROR_CODE :");
 }
 
@@ -1012,8 +1012,9 @@ gboolean
 _bounce_ft_kddi_detect (const BounceFreetextInput *input,
                         const char                *body)
 {
-  return FROM_HAS (input, "@ezweb.ne.jp") || FROM_HAS (input, ".dion.ne.jp") ||
-         FROM_HAS (input, "@au.com") || BODY_HAS (body, "Could not be delivered to: <");
+  return FROM_HAS (input, "postmaster@ezweb.ne.jp") || FROM_HAS (input, "postmaster@au.com") ||
+         (FROM_HAS (input, "no-reply@") && FROM_HAS (input, ".dion.ne.jp")) ||
+         BODY_HAS (body, "Could not be delivered to: <");
 }
 
 void
@@ -1122,7 +1123,7 @@ gboolean
 _bounce_ft_verizon_detect (const BounceFreetextInput *input,
                            const char                *body)
 {
-  return FROM_HAS (input, "@vtext.com") || FROM_HAS (input, "vzwpix.com") ||
+  return FROM_HAS (input, "post_master@vtext.com") || (FROM_HAS (input, "sysadmin@") && FROM_HAS (input, "vzwpix.com")) ||
          (BODY_HAS (body, "Error message below:") && BODY_HAS (body, "Message details:"));
 }
 

@@ -285,11 +285,51 @@ prepared_clear (Prepared *prepared)
   g_free (prepared->head);
 }
 
+static gboolean looks_like_bounce (const BounceFreetextInput *input);
+
+/* A message with headers that neither presents itself as a bounce (sender,
+ * subject) nor says anything a bounce says is ordinary mail: only the
+ * strict generic scan may look at it, so that a letter that happens to
+ * mention an address next to a number is not taken for a failure. */
+static gboolean
+may_be_bounce (const BounceFreetextInput *input,
+               const char                *head)
+{
+  static const char * const phrases[] = {
+    "could not be delivered", "couldn't be delivered", "wasn't delivered", "was not delivered",
+    "not be delivered", "ndeliver", "NDELIVER", "elivery failed", "elivery has failed",
+    "elivery to the following", "failed permanently", "permanent error", "nable to deliver",
+    "returned to sender", "did not reach", "delivery problems", "Delivery Status Notification",
+    "mail delivery", "Mail delivery", "Mail Delivery", "Remote host said", "fatal errors",
+    "The mail system", "Diagnostic-Code", "(in reply to", "SMTP error", "Transcript of session",
+    "not yet been delivered", "could not send message", "Technical details", "delivery attempt",
+    "error(s)", "The response was", "MAILER-DAEMON", "Error message below", "notificationType",
+    "following recipients", "following address", "following recipient", "Failure Reasons",
+    "rejected your message", "Could not be delivered", "Original mail as follows",
+    NULL
+  };
+
+  if (input->headers == NULL || *input->headers == '\0')
+    return TRUE;
+  if (looks_like_bounce (input))
+    return TRUE;
+
+  return _bounce_text_has_any (head, phrases);
+}
+
 static const BounceFreetextFormat *
 find_format (const BounceFreetextInput *input,
              const char                *body)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+  guint first = 0;
+
+  if (body == NULL)
+    return NULL;
+
+  if (!may_be_bounce (input, body))
+    first = G_N_ELEMENTS (formats) - 1;
+
+  for (guint i = first; i < G_N_ELEMENTS (formats); i++)
     if (formats[i].detect (input, body))
       return &formats[i];
 
