@@ -374,6 +374,30 @@ test_ordinary_mail (void)
   g_assert_cmpuint (hits->len, ==, 0);
 }
 
+/* Users of providers whose bounces we know write ordinary mail too. */
+static void
+test_ordinary_mail_from_provider (void)
+{
+  static const BounceFreetextInput inputs[] = {
+    { "Re: Angebot", "Hans <hans@gmx.net>",
+      "From: Hans <hans@gmx.net>\nSubject: Re: Angebot\nReceived: by mx.example.org (OpenSMTPD) with ESMTP\n",
+      "bob@example.com schrieb:\n> Der Preis ist 550 Euro.\n\nbob@example.com: einverstanden, 450 5.0 Tonnen.\n" },
+    { "Invoice 4711", "Billing <billing@example.com>",
+      "From: Billing <billing@example.com>\nX-SES-Outgoing: 2025.03.06-54.240.0.1\n",
+      "Dear customer,\n  carla@example.net\n  Amount due: 550.00\n" },
+    { "Hi", "Kenji <kenji@ezweb.ne.jp>", "From: Kenji <kenji@ezweb.ne.jp>\n",
+      "<yui@example.jp> said the 421 train is late.\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GPtrArray) hits = bounce_freetext_scan (&inputs[i], 100);
+
+      g_assert_cmpstr (bounce_freetext_detect (&inputs[i]), ==, "generic");
+      g_assert_cmpuint (hits->len, ==, 0);
+    }
+}
+
 static void
 test_empty_input (void)
 {
@@ -496,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/freetext/pasted/postfix-line", test_pasted_postfix_line);
   g_test_add_func ("/freetext/pasted/address-then-reply", test_pasted_address_then_reply);
   g_test_add_func ("/freetext/ordinary-mail", test_ordinary_mail);
+  g_test_add_func ("/freetext/ordinary-mail-from-provider", test_ordinary_mail_from_provider);
   g_test_add_func ("/freetext/empty", test_empty_input);
   g_test_add_func ("/freetext/max-recipients", test_max_recipients);
   g_test_add_func ("/freetext/linear/huge-line", test_huge_line);
