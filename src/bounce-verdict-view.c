@@ -34,6 +34,7 @@ struct _BounceVerdictView
   GtkLabel        *badge_label;
   GtkLabel        *headline_label;
   GtkLabel        *category_description_label;
+  GtkLabel        *message_label;
   GtkLabel        *recipient_label;
   GtkWidget       *reply_code_child;
   GtkLabel        *reply_code_label;
@@ -207,6 +208,7 @@ show_record (BounceVerdictView *self,
 {
   BounceRecord *record;
   const char *category;
+  const char *subject;
   g_autofree char *badge_a11y = NULL;
 
   g_assert (BOUNCE_IS_VERDICT_VIEW (self));
@@ -246,9 +248,26 @@ show_record (BounceVerdictView *self,
   gtk_label_set_text (self->category_description_label,
                       bounce_category_get_description (self->verdict->category));
 
+  /* Which of the user's messages this is about, in their own words. */
+  subject = bounce_report_get_original_subject (self->report);
+  if (subject != NULL && *subject != '\0' &&
+      bounce_report_get_kind (self->report) != BOUNCE_KIND_NOT_EMAIL &&
+      bounce_report_get_kind (self->report) != BOUNCE_KIND_NOT_BOUNCE)
+    {
+      /* Translators: the subject of the message that bounced */
+      g_autofree char *text = g_strdup_printf (_("Your message: “%s”"), subject);
+
+      gtk_label_set_text (self->message_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->message_label), TRUE);
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->message_label), FALSE);
+    }
+
   if (self->verdict->recipient != NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Recipient: %s"), self->verdict->recipient);
+      g_autofree char *text = g_strdup_printf (_("To: %s"), self->verdict->recipient);
 
       gtk_label_set_text (self->recipient_label, text);
     }
@@ -468,6 +487,7 @@ bounce_verdict_view_class_init (BounceVerdictViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, badge_label);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, headline_label);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, category_description_label);
+  gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, message_label);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, recipient_label);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, reply_code_child);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, reply_code_label);

@@ -602,6 +602,32 @@ test_cancel (void)
   destroy_window (window);
 }
 
+static void
+test_window_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BOUNCE_SETTINGS_SCHEMA_ID);
+  BounceWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 640);
+  g_settings_set_int (settings, "window-height", 580);
+  window = create_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 640);
+  g_assert_cmpint (height, ==, 580);
+
+  /* Closing saves the size for the next start. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 420, 610);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 420);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -626,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/window/not-email", test_not_email);
   g_test_add_func ("/window/missing-file", test_missing_file);
   g_test_add_func ("/window/cancel", test_cancel);
+  g_test_add_func ("/window/size", test_window_size);
 
   return g_test_run ();
 }
