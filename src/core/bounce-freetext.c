@@ -306,6 +306,7 @@ may_be_bounce (const BounceFreetextInput *input,
     "error(s)", "The response was", "MAILER-DAEMON", "Error message below", "notificationType",
     "following recipients", "following address", "following recipient", "Failure Reasons",
     "rejected your message", "Could not be delivered", "Original mail as follows",
+    "could not be sent", "non-deliverable", "Failed to send", "failed to deliver",
     NULL
   };
 
@@ -421,6 +422,10 @@ looks_like_bounce (const BounceFreetextInput *input)
     "Delivery Notification", "Zustellung", NULL
   };
 
+  /* The null sender "<>" is what RFC 5321 prescribes for notifications. */
+  if (input->from != NULL && (strcmp (input->from, "<>") == 0 || strcmp (input->from, "") == 0))
+    return TRUE;
+
   return _bounce_text_has_any (input->from, senders) || _bounce_text_has_any (input->subject, subjects);
 }
 
@@ -466,7 +471,7 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
   const char *anon_line = NULL;
   gsize anon_len = 0;
   gboolean bounce_like = looks_like_bounce (scan->input);
-  gboolean strict = scan->input->headers != NULL && *scan->input->headers != '\0' && !bounce_like;
+  gboolean strict = !may_be_bounce (scan->input, scan->head);
 
   if (scan->body == NULL)
     return;
