@@ -1,0 +1,745 @@
+/* bounce-batch-model.c
+ *
+ * A worker thread reads the inputs message by message and groups the
+ * reports, with the table rows made from them, into batches: a batch is
+ * handed over every BATCH_SIZE messages or BATCH_INTERVAL, whichever comes
+ * first. Batches travel through a GAsyncQueue; one idle source on the main
+ * context drains it, with a time budget per main-loop iteration, and
+ * appends each batch to the list store with a single splice. So the table
+ * grows while the worker reads, and input and drawing are never held up.
+ *
+ * Cancelling stops the worker at the next message (the engine's callback
+ * returns FALSE) and drops the batches not yet shown: what the user saw
+ * when pressing Cancel is what stays.
+ *
+ * Copyright 2026 The Bounce Explainer authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bounce-batch-model.h"
+#include "bounce-batch-row.h"
+
+#define BATCH_SIZE           200
+#define BATCH_INTERVAL_USEC  (50 * 1000)
+/* At most this long on the main thread per iteration, then let GTK draw. */
+#define DRAIN_BUDGET_USEC    (8 * 1000)
+/* Reports given all at once are split into batches of this size. */
+#define ADD_BATCH_SIZE       500
+
+typedef struct
+{
+  guint      generation;
+  GPtrArray *reports;       /* BounceReport */
+  GPtrArray *rows;          /* BounceBatchRow, or NULL to make them on the main thread */
+  guint      n_read;        /* messages read so far, this batch included */
+  double     fraction;
+} Batch;
+
+typedef struct
+{
+  /* Worker inputs */
+  GPtrArray        *files;
+  BounceBatchModel *model;
+  guint             generation;
+
+  /* Worker state */
+  Batch            *pending;
+  GSeekable        *seekable;
+  goffset           size;
+  guint             file_index;
+  guint             n_read;
+  guint             n_failed;
+  gint64            last_flush;
+  GCancellable     *cancellable;
+} LoadData;
+
+struct _BounceBatchModel
+{
+  GObject       parent_instance;
+
+  /* Owned references */
+  GListStore   *rows;
+  GPtrArray    *reports;
+  BounceSummary *summary;
+  GMainContext *context;
+  GAsyncQueue  *queue;        /* Batch, pushed by the worker */
+  GTask        *task;         /* the running load */
+
+  /* Main thread state */
+  guint         generation;   /* bumped to drop batches of an older load */
+  guint         n_messages;
+  guint         n_failed;
+  double        fraction;
+  guint         loading : 1;
+  guint         cancelled : 1;
+  guint         worker_done : 1;
+  guint         feeding : 1;  /* reports given by add_reports() still in the queue */
+
+  /* Shared with the worker */
+  gint          drain_scheduled;
+};
+
+G_DEFINE_FINAL_TYPE (BounceBatchModel, bounce_batch_model, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_N_MESSAGES,
+  PROP_FRACTION,
+  PROP_LOADING,
+  PROP_CANCELLED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean drain_cb (gpointer user_data);
+
+static Batch *
+batch_new (guint generation)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->generation = generation;
+  batch->reports = g_ptr_array_new_with_free_func (g_object_unref);
+  batch->rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return batch;
+}
+
+static void
+batch_free (gpointer data)
+{
+  Batch *batch = data;
+
+  g_clear_pointer (&batch->reports, g_ptr_array_unref);
+  g_clear_pointer (&batch->rows, g_ptr_array_unref);
+  g_free (batch);
+}
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *load = data;
+
+  g_clear_pointer (&load->files, g_ptr_array_unref);
+  g_clear_pointer (&load->pending, batch_free);
+  g_clear_object (&load->seekable);
+  g_clear_object (&load->cancellable);
+  g_clear_object (&load->model);
+  g_free (load);
+}
+
+/* Any thread: make sure one drain is on its way to the main context. */
+static void
+schedule_drain (BounceBatchModel *self)
+{
+  GSource *source;
+
+  if (!g_atomic_int_compare_and_exchange (&self->drain_scheduled, 0, 1))
+    return;
+
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+  g_source_set_callback (source, drain_cb, g_object_ref (self), g_object_unref);
+  g_source_set_name (source, "[bounce] batch drain");
+  g_source_attach (source, self->context);
+  g_source_unref (source);
+}
+
+static void
+set_loading (BounceBatchModel *self,
+             gboolean          loading)
+{
+  if (self->loading == !!loading)
+    return;
+
+  self->loading = !!loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+set_cancelled (BounceBatchModel *self,
+               gboolean          cancelled)
+{
+  if (self->cancelled == !!cancelled)
+    return;
+
+  self->cancelled = !!cancelled;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANCELLED]);
+}
+
+static void
+apply_batch (BounceBatchModel *self,
+             Batch            *batch)
+{
+  guint position;
+
+  g_assert (BOUNCE_IS_BATCH_MODEL (self));
+
+  if (batch->rows->len == 0)
+    for (guint i = 0; i < batch->reports->len; i++)
+      bounce_batch_row_append_for_report (batch->rows, g_ptr_array_index (batch->reports, i));
+
+  g_object_freeze_notify (G_OBJECT (self->summary));
+  for (guint i = 0; i < batch->reports->len; i++)
+    {
+      BounceReport *report = g_ptr_array_index (batch->reports, i);
+
+      bounce_summary_add_report (self->summary, report);
+      g_ptr_array_add (self->reports, g_object_ref (report));
+    }
+  g_object_thaw_notify (G_OBJECT (self->summary));
+
+  position = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  g_list_store_splice (self->rows, position, 0, batch->rows->pdata, batch->rows->len);
+
+  if (self->n_messages != self->reports->len)
+    {
+      self->n_messages = self->reports->len;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MESSAGES]);
+    }
+
+  if (self->fraction != batch->fraction)
+    {
+      self->fraction = batch->fraction;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+    }
+}
+
+static void
+finish_load (BounceBatchModel *self)
+{
+  g_autoptr(GTask) task = g_steal_pointer (&self->task);
+
+  self->fraction = 1.0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+  set_loading (self, FALSE);
+
+  if (task == NULL)
+    return;
+
+  if (self->reports->len == 0 && self->n_failed > 0)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                             _("None of the files could be read."));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static gboolean
+drain_cb (gpointer user_data)
+{
+  BounceBatchModel *self = user_data;
+  gint64 start = g_get_monotonic_time ();
+  Batch *batch;
+
+  g_assert (BOUNCE_IS_BATCH_MODEL (self));
+
+  for (;;)
+    {
+      while ((batch = g_async_queue_try_pop (self->queue)))
+        {
+          if (batch->generation == self->generation)
+            apply_batch (self, batch);
+          batch_free (batch);
+
+          if (g_get_monotonic_time () - start > DRAIN_BUDGET_USEC)
+            return G_SOURCE_CONTINUE;
+        }
+
+      /* The worker may push between the empty queue and the flag being
+       * cleared; look once more after clearing it. */
+      g_atomic_int_set (&self->drain_scheduled, 0);
+      if (g_async_queue_length (self->queue) <= 0 ||
+          !g_atomic_int_compare_and_exchange (&self->drain_scheduled, 0, 1))
+        break;
+    }
+
+  if (self->feeding)
+    {
+      self->feeding = FALSE;
+      if (self->task == NULL)
+        finish_load (self);
+    }
+  else if (self->task != NULL && self->worker_done)
+    finish_load (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Worker thread: hand the pending batch to the main thread. */
+static void
+flush_pending (LoadData *load)
+{
+  double fraction = 0.0;
+  guint n_files = MAX (1, load->files->len);
+
+  load->last_flush = g_get_monotonic_time ();
+
+  if (load->pending == NULL || load->pending->reports->len == 0)
+    return;
+
+  if (load->seekable != NULL && load->size > 0)
+    fraction = (double)g_seekable_tell (load->seekable) / (double)load->size;
+
+  load->pending->n_read = load->n_read;
+  load->pending->fraction = (load->file_index + CLAMP (fraction, 0.0, 1.0)) / n_files;
+
+  g_async_queue_push (load->model->queue, g_steal_pointer (&load->pending));
+  schedule_drain (load->model);
+}
+
+/* Worker thread, once per message. */
+static gboolean
+report_cb (BounceReport *report,
+           gpointer      user_data)
+{
+  LoadData *load = user_data;
+
+  if (g_cancellable_is_cancelled (load->cancellable))
+    return FALSE;
+
+  if (load->pending == NULL)
+    load->pending = batch_new (load->generation);
+
+  /* Rows are made here, off the main thread. */
+  g_ptr_array_add (load->pending->reports, g_object_ref (report));
+  bounce_batch_row_append_for_report (load->pending->rows, report);
+  load->n_read++;
+
+  if (load->pending->reports->len >= BATCH_SIZE ||
+      g_get_monotonic_time () - load->last_flush >= BATCH_INTERVAL_USEC)
+    flush_pending (load);
+
+  return !g_cancellable_is_cancelled (load->cancellable);
+}
+
+static gboolean
+load_file (LoadData        *load,
+           BounceAnalyzer  *analyzer,
+           GFile           *file,
+           GCancellable    *cancellable,
+           GError         **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree char *source = NULL;
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return FALSE;
+
+  /* Folders (maildirs, folders of .eml) are walked by the engine. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    return bounce_analyzer_analyze_file (analyzer, file, report_cb, load, cancellable, error);
+
+  if (!(stream = g_file_read (file, cancellable, error)))
+    return FALSE;
+
+  /* Our own stream tells how far into a large mbox the parser is. */
+  source = g_file_get_path (file);
+  if (source == NULL)
+    source = g_file_get_uri (file);
+
+  g_set_object (&load->seekable, G_SEEKABLE (stream));
+  load->size = g_file_info_get_size (info);
+
+  return bounce_analyzer_analyze_stream (analyzer, G_INPUT_STREAM (stream), source,
+                                         report_cb, load, cancellable, error);
+}
+
+static void
+load_worker (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  LoadData *load = task_data;
+
+  load->last_flush = g_get_monotonic_time ();
+
+  for (guint i = 0; i < load->files->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      load->file_index = i;
+      load->size = 0;
+      g_clear_object (&load->seekable);
+
+      if (!load_file (load, analyzer, g_ptr_array_index (load->files, i), cancellable, &error) &&
+          !g_cancellable_is_cancelled (cancellable))
+        {
+          /* One unreadable file among many must not hide the others. */
+          g_debug ("Could not read input %u: %s", i, error ? error->message : "");
+          load->n_failed++;
+        }
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+    }
+
+  g_clear_object (&load->seekable);
+  load->file_index = load->files->len;
+  flush_pending (load);
+
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_int (task, load->n_failed);
+}
+
+static void
+worker_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  BounceBatchModel *self = (BounceBatchModel *)object;
+  g_autoptr(GTask) outer = user_data;
+  g_autoptr(GError) error = NULL;
+  gssize n_failed;
+
+  g_assert (BOUNCE_IS_BATCH_MODEL (self));
+
+  n_failed = g_task_propagate_int (G_TASK (result), &error);
+
+  /* A newer load or a clear() took over. */
+  if (outer != self->task)
+    return;
+
+  self->worker_done = TRUE;
+
+  if (error != NULL)
+    {
+      g_clear_object (&self->task);
+      /* Batches not yet shown are dropped. */
+      self->generation++;
+      set_cancelled (self, TRUE);
+      set_loading (self, FALSE);
+      g_task_return_error (outer, g_steal_pointer (&error));
+      return;
+    }
+
+  self->n_failed = n_failed;
+
+  if (g_async_queue_length (self->queue) <= 0 && !g_atomic_int_get (&self->drain_scheduled))
+    finish_load (self);
+}
+
+static void
+bounce_batch_model_dispose (GObject *object)
+{
+  BounceBatchModel *self = (BounceBatchModel *)object;
+
+  if (self->task != NULL)
+    g_cancellable_cancel (g_task_get_cancellable (self->task));
+  g_clear_object (&self->task);
+
+  G_OBJECT_CLASS (bounce_batch_model_parent_class)->dispose (object);
+}
+
+static void
+bounce_batch_model_finalize (GObject *object)
+{
+  BounceBatchModel *self = (BounceBatchModel *)object;
+
+  g_clear_object (&self->rows);
+  g_clear_pointer (&self->reports, g_ptr_array_unref);
+  g_clear_object (&self->summary);
+  g_clear_pointer (&self->queue, g_async_queue_unref);
+  g_clear_pointer (&self->context, g_main_context_unref);
+
+  G_OBJECT_CLASS (bounce_batch_model_parent_class)->finalize (object);
+}
+
+static void
+bounce_batch_model_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  BounceBatchModel *self = BOUNCE_BATCH_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_MESSAGES:
+      g_value_set_uint (value, self->n_messages);
+      break;
+
+    case PROP_FRACTION:
+      g_value_set_double (value, self->fraction);
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    case PROP_CANCELLED:
+      g_value_set_boolean (value, self->cancelled);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bounce_batch_model_class_init (BounceBatchModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = bounce_batch_model_dispose;
+  object_class->finalize = bounce_batch_model_finalize;
+  object_class->get_property = bounce_batch_model_get_property;
+
+  properties[PROP_N_MESSAGES] = g_param_spec_uint ("n-messages", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_FRACTION] = g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0, flags);
+  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, flags);
+  properties[PROP_CANCELLED] = g_param_spec_boolean ("cancelled", NULL, NULL, FALSE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bounce_batch_model_init (BounceBatchModel *self)
+{
+  self->rows = g_list_store_new (BOUNCE_TYPE_BATCH_ROW);
+  self->reports = g_ptr_array_new_with_free_func (g_object_unref);
+  self->summary = bounce_summary_new ();
+  self->queue = g_async_queue_new_full (batch_free);
+  self->context = g_main_context_ref_thread_default ();
+}
+
+BounceBatchModel *
+bounce_batch_model_new (void)
+{
+  return g_object_new (BOUNCE_TYPE_BATCH_MODEL, NULL);
+}
+
+/**
+ * bounce_batch_model_get_rows:
+ * @self: a #BounceBatchModel
+ *
+ * Returns: (transfer none): a #GListModel of #BounceBatchRow
+ */
+GListModel *
+bounce_batch_model_get_rows (BounceBatchModel *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), NULL);
+
+  return G_LIST_MODEL (self->rows);
+}
+
+/**
+ * bounce_batch_model_get_reports:
+ * @self: a #BounceBatchModel
+ *
+ * Returns: (transfer none) (element-type BounceReport): the reports shown, in reading order
+ */
+GPtrArray *
+bounce_batch_model_get_reports (BounceBatchModel *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), NULL);
+
+  return self->reports;
+}
+
+/**
+ * bounce_batch_model_get_summary:
+ * @self: a #BounceBatchModel
+ *
+ * Returns: (transfer none): the counts of the reports shown
+ */
+BounceSummary *
+bounce_batch_model_get_summary (BounceBatchModel *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), NULL);
+
+  return self->summary;
+}
+
+guint
+bounce_batch_model_get_n_messages (BounceBatchModel *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), 0);
+
+  return self->n_messages;
+}
+
+double
+bounce_batch_model_get_fraction (BounceBatchModel *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), 0.0);
+
+  return self->fraction;
+}
+
+gboolean
+bounce_batch_model_get_loading (BounceBatchModel *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), FALSE);
+
+  return self->loading;
+}
+
+gboolean
+bounce_batch_model_get_cancelled (BounceBatchModel *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), FALSE);
+
+  return self->cancelled;
+}
+
+/* Inputs that could not be read at all (missing, unreadable). */
+guint
+bounce_batch_model_get_n_failed (BounceBatchModel *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), 0);
+
+  return self->n_failed;
+}
+
+/**
+ * bounce_batch_model_clear:
+ * @self: a #BounceBatchModel
+ *
+ * Cancels a running load and forgets all results.
+ */
+void
+bounce_batch_model_clear (BounceBatchModel *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (BOUNCE_IS_BATCH_MODEL (self));
+
+  self->generation++;
+  self->feeding = FALSE;
+
+  if ((task = g_steal_pointer (&self->task)))
+    {
+      g_cancellable_cancel (g_task_get_cancellable (task));
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("The results were cleared"));
+    }
+
+  g_list_store_remove_all (self->rows);
+  g_ptr_array_set_size (self->reports, 0);
+  bounce_summary_clear (self->summary);
+  self->n_messages = 0;
+  self->n_failed = 0;
+  self->fraction = 0.0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MESSAGES]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+  set_loading (self, FALSE);
+  set_cancelled (self, FALSE);
+}
+
+/**
+ * bounce_batch_model_add_reports:
+ * @self: a #BounceBatchModel
+ * @reports: (element-type BounceReport): reports read elsewhere
+ *
+ * Adds reports that were already read (by the app's loader), in batches
+ * over several main-loop iterations, so that a hundred thousand of them do
+ * not freeze the window. #BounceBatchModel:loading is %TRUE meanwhile.
+ */
+void
+bounce_batch_model_add_reports (BounceBatchModel *self,
+                                GPtrArray        *reports)
+{
+  g_return_if_fail (BOUNCE_IS_BATCH_MODEL (self));
+  g_return_if_fail (reports != NULL);
+
+  for (guint i = 0; i < reports->len; i += ADD_BATCH_SIZE)
+    {
+      Batch *batch = batch_new (self->generation);
+
+      for (guint j = i; j < MIN (reports->len, i + ADD_BATCH_SIZE); j++)
+        g_ptr_array_add (batch->reports, g_object_ref (g_ptr_array_index (reports, j)));
+      batch->n_read = MIN (reports->len, i + ADD_BATCH_SIZE);
+      batch->fraction = (double)batch->n_read / reports->len;
+      g_async_queue_push (self->queue, batch);
+    }
+
+  self->feeding = TRUE;
+  set_loading (self, TRUE);
+  schedule_drain (self);
+}
+
+/**
+ * bounce_batch_model_load_async:
+ * @self: a #BounceBatchModel
+ * @files: (array length=n_files): messages, mboxes, maildirs or folders
+ * @n_files: the number of @files
+ * @cancellable: (nullable): cancels the reading; what was shown stays
+ * @callback: called when everything is read and shown
+ * @user_data: closure data for @callback
+ *
+ * Clears @self and reads @files in a worker thread, adding results as they come.
+ */
+void
+bounce_batch_model_load_async (BounceBatchModel     *self,
+                               GFile               **files,
+                               guint                 n_files,
+                               GCancellable         *cancellable,
+                               GAsyncReadyCallback   callback,
+                               gpointer              user_data)
+{
+  g_autoptr(GTask) worker = NULL;
+  g_autoptr(GCancellable) own_cancellable = NULL;
+  LoadData *load;
+
+  g_return_if_fail (BOUNCE_IS_BATCH_MODEL (self));
+  g_return_if_fail (files != NULL || n_files == 0);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  bounce_batch_model_clear (self);
+
+  if (cancellable == NULL)
+    cancellable = own_cancellable = g_cancellable_new ();
+
+  self->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (self->task, bounce_batch_model_load_async);
+  self->worker_done = FALSE;
+  set_loading (self, TRUE);
+
+  load = g_new0 (LoadData, 1);
+  load->files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (load->files, g_file_dup (files[i]));
+  load->model = g_object_ref (self);
+  load->generation = self->generation;
+  load->cancellable = g_object_ref (cancellable);
+
+  /* The worker's task reports to worker_done_cb; the caller's task ends
+   * once the last batch is in the model. */
+  worker = g_task_new (self, cancellable, worker_done_cb, g_object_ref (self->task));
+  g_task_set_source_tag (worker, load_worker);
+  g_task_set_task_data (worker, load, load_data_free);
+  g_task_run_in_thread (worker, load_worker);
+}
+
+/**
+ * bounce_batch_model_load_finish:
+ * @self: a #BounceBatchModel
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError; %G_IO_ERROR_CANCELLED after Cancel
+ *
+ * Returns: %TRUE when everything was read (some inputs may have failed,
+ *   see bounce_batch_model_get_n_failed())
+ */
+gboolean
+bounce_batch_model_load_finish (BounceBatchModel  *self,
+                                GAsyncResult      *result,
+                                GError           **error)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

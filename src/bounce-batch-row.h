@@ -1,0 +1,45 @@
+/* bounce-batch-row.h
+ *
+ * One row of the batch table: a recipient of a bounce, or a message that is
+ * not a bounce, with the file and message it came from.
+ *
+ * Copyright 2026 The Bounce Explainer authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "bounce-core.h"
+
+G_BEGIN_DECLS
+
+#define BOUNCE_TYPE_BATCH_ROW (bounce_batch_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (BounceBatchRow, bounce_batch_row, BOUNCE, BATCH_ROW, GObject)
+
+BounceBatchRow *bounce_batch_row_new                (BounceReport   *report,
+                                                     BounceRecord   *record);
+void            bounce_batch_row_append_for_report  (GPtrArray      *rows,
+                                                     BounceReport   *report);
+BounceReport   *bounce_batch_row_get_report         (BounceBatchRow *self);
+BounceRecord   *bounce_batch_row_get_record         (BounceBatchRow *self);
+guint           bounce_batch_row_get_record_index   (BounceBatchRow *self);
+const char     *bounce_batch_row_get_recipient      (BounceBatchRow *self);
+const char     *bounce_batch_row_get_domain         (BounceBatchRow *self);
+guint           bounce_batch_row_get_reply_code     (BounceBatchRow *self);
+const char     *bounce_batch_row_get_status         (BounceBatchRow *self);
+const char     *bounce_batch_row_get_category       (BounceBatchRow *self);
+const char     *bounce_batch_row_get_category_label (BounceBatchRow *self);
+const char     *bounce_batch_row_get_reason         (BounceBatchRow *self);
+const char     *bounce_batch_row_get_reason_label   (BounceBatchRow *self);
+gint64          bounce_batch_row_get_timestamp      (BounceBatchRow *self);
+char           *bounce_batch_row_dup_date           (BounceBatchRow *self);
+const char     *bounce_batch_row_get_provider       (BounceBatchRow *self);
+const char     *bounce_batch_row_get_diagnostic     (BounceBatchRow *self);
+gboolean        bounce_batch_row_get_hard_bounce    (BounceBatchRow *self);
+gboolean        bounce_batch_row_matches            (BounceBatchRow *self,
+                                                     const char     *folded_query);
+gint64          bounce_parse_rfc5322_date           (const char     *text);
+
+G_END_DECLS

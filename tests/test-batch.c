@@ -1,0 +1,634 @@
+/* test-batch.c
+ *
+ * The batch view on its own, in a window: reading several fixtures, a
+ * folder and a large generated mbox; counts, filters, sorting, the
+ * addresses to remove, copying, exports, row activation and Cancel.
+ *
+ * The expected counts are those of tests/fixtures/expected.ini for the
+ * fixtures used here (what each email says).
+ *
+ * Copyright 2026 The Bounce Explainer authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "bounce-batch-view.h"
+#include "bounce-summary-chart.h"
+
+#define WAIT_TIMEOUT_USEC (60 * G_USEC_PER_SEC)
+
+static const char * const batch_files[] = {
+  "exim-multi.eml",             /* k.ito (userunknown, hard), accounts@example.net (hostunknown,
+                                 * hard), h.larsen (mailboxfull) */
+  "postfix-user-unknown.eml",   /* jwalsh@example.org, userunknown, hard */
+  "not-a-bounce.eml",
+  "out-of-office-iso2022jp.eml",
+  "postfix-delayed.eml",        /* pieter.devries@example.org, mailboxfull, informational */
+  "yahoo-no-account.eml",       /* z.hollis.2041@yahoo.com, userunknown, hard */
+};
+
+static const char * const expected_remove[] = {
+  "accounts@example.net",
+  "jwalsh@example.org",
+  "k.ito@example.org",
+  "z.hollis.2041@yahoo.com",
+  NULL
+};
+
+typedef struct
+{
+  GtkWindow       *window;
+  BounceBatchView *view;
+} Fixture;
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main loop until the view is done reading and filtering. */
+static void
+wait_until_idle (BounceBatchView *view)
+{
+  BounceBatchModel *model = bounce_batch_view_get_model (view);
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+  guint tick = g_timeout_add (10, tick_cb, NULL);
+
+  while ((bounce_batch_model_get_loading (model) || bounce_batch_view_is_filtering (view)) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  spin ();
+
+  g_source_remove (tick);
+  g_assert_false (bounce_batch_model_get_loading (model));
+  g_assert_false (bounce_batch_view_is_filtering (view));
+}
+
+static GFile *
+fixture_file (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  return g_file_new_for_path (path);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  g_object_ref_sink (fixture->window);
+  gtk_window_set_default_size (fixture->window, 900, 700);
+  fixture->view = BOUNCE_BATCH_VIEW (bounce_batch_view_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  spin ();
+  g_assert_finalize_object (fixture->window);
+}
+
+static void
+load_batch (Fixture *fixture)
+{
+  GFile *files[G_N_ELEMENTS (batch_files)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (batch_files); i++)
+    files[i] = fixture_file (batch_files[i]);
+
+  bounce_batch_view_load_files (fixture->view, files, G_N_ELEMENTS (files));
+  g_assert_true (bounce_batch_model_get_loading (bounce_batch_view_get_model (fixture->view)));
+  wait_until_idle (fixture->view);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_object_unref (files[i]);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  /* Not into the pop-ups of the drop-downs. */
+  if (GTK_IS_POPOVER (widget))
+    return NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_counts (Fixture       *fixture,
+             gconstpointer  data)
+{
+  BounceBatchModel *model = bounce_batch_view_get_model (fixture->view);
+  BounceSummary *summary = bounce_batch_model_get_summary (model);
+  g_autofree char *description = NULL;
+
+  load_batch (fixture);
+
+  g_assert_cmpuint (bounce_batch_model_get_n_messages (model), ==, 6);
+  g_assert_cmpuint (bounce_batch_model_get_n_failed (model), ==, 0);
+  g_assert_false (bounce_batch_model_get_cancelled (model));
+  g_assert_null (bounce_batch_view_get_status_text (fixture->view));
+  g_assert_cmpstr (bounce_batch_view_get_progress_text (fixture->view), ==, "6 messages read");
+
+  /* One row per recipient of a bounce, one per other message. */
+  g_assert_cmpuint (g_list_model_get_n_items (bounce_batch_model_get_rows (model)), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (bounce_batch_view_get_shown (fixture->view)), ==, 8);
+
+  g_assert_cmpuint (bounce_summary_get_count (summary, BOUNCE_SUMMARY_CATEGORY, "permanent"), ==, 5);
+  g_assert_cmpuint (bounce_summary_get_count (summary, BOUNCE_SUMMARY_CATEGORY, "informational"), ==, 1);
+  g_assert_cmpuint (bounce_summary_get_count (summary, BOUNCE_SUMMARY_CATEGORY, "not-bounce"), ==, 1);
+  g_assert_cmpuint (bounce_summary_get_count (summary, BOUNCE_SUMMARY_CATEGORY, "auto-reply"), ==, 1);
+  g_assert_cmpuint (bounce_summary_get_count (summary, BOUNCE_SUMMARY_REASON, "userunknown"), ==, 3);
+  g_assert_cmpuint (bounce_summary_get_count (summary, BOUNCE_SUMMARY_REASON, "hostunknown"), ==, 1);
+  g_assert_cmpuint (bounce_summary_get_count (summary, BOUNCE_SUMMARY_REASON, "mailboxfull"), ==, 2);
+  g_assert_cmpuint (bounce_summary_get_count (summary, BOUNCE_SUMMARY_DOMAIN, "example.org"), ==, 4);
+  g_assert_cmpuint (bounce_summary_get_count (summary, BOUNCE_SUMMARY_DOMAIN, "example.net"), ==, 1);
+  g_assert_cmpuint (bounce_summary_get_count (summary, BOUNCE_SUMMARY_DOMAIN, "yahoo.com"), ==, 1);
+
+  /* The charts say the same in words, for screen readers. */
+  description = bounce_summary_chart_dup_description (BOUNCE_SUMMARY_CHART (bounce_batch_view_get_chart (fixture->view, "category")));
+  g_assert_nonnull (strstr (description, "Permanent failure: 5."));
+  g_assert_nonnull (strstr (description, "Automatic reply: 1."));
+  g_clear_pointer (&description, g_free);
+  description = bounce_summary_chart_dup_description (BOUNCE_SUMMARY_CHART (bounce_batch_view_get_chart (fixture->view, "domain")));
+  g_assert_true (g_str_has_prefix (description, "example.org: 4."));
+  g_assert_cmpuint (bounce_summary_chart_get_n_bars (BOUNCE_SUMMARY_CHART (bounce_batch_view_get_chart (fixture->view, "reason"))), ==, 3);
+}
+
+static void
+test_remove_list (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  BounceSummary *summary = bounce_batch_model_get_summary (bounce_batch_view_get_model (fixture->view));
+  g_auto(GStrv) remove = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected_text = NULL;
+  GtkListView *list;
+
+  load_batch (fixture);
+
+  /* Exactly the hard bounces: not the full mailboxes, not the others. */
+  remove = bounce_summary_dup_remove_list (summary);
+  g_assert_cmpstrv (remove, expected_remove);
+
+  expected_text = g_strconcat (expected_remove[0], "\n", expected_remove[1], "\n",
+                               expected_remove[2], "\n", expected_remove[3], "\n", NULL);
+  text = bounce_batch_view_dup_remove_text (fixture->view);
+  g_assert_cmpstr (text, ==, expected_text);
+
+  /* The page lists them too. */
+  bounce_batch_view_show_page (fixture->view, "remove");
+  spin ();
+  list = GTK_LIST_VIEW (find_named (GTK_WIDGET (fixture->view), "remove-list"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), ==, 4);
+}
+
+static void
+clipboard_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_copy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->view));
+  g_autofree char *expected = NULL;
+  char *text = NULL;
+
+  load_batch (fixture);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "batch.copy-remove", NULL));
+  gdk_clipboard_read_text_async (clipboard, NULL, clipboard_read_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  expected = bounce_batch_view_dup_remove_text (fixture->view);
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_true (g_str_has_prefix (text, "accounts@example.net\njwalsh@example.org\n"));
+  g_free (text);
+}
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GListModel *shown = bounce_batch_view_get_shown (fixture->view);
+
+  load_batch (fixture);
+
+  bounce_batch_view_set_search (fixture->view, "EXAMPLE.NET");
+  wait_until_idle (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  {
+    g_autoptr(BounceBatchRow) row = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpstr (bounce_batch_row_get_recipient (row), ==, "accounts@example.net");
+  }
+
+  /* Searching a reply code. */
+  bounce_batch_view_set_search (fixture->view, "552");
+  wait_until_idle (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  bounce_batch_view_set_search (fixture->view, "");
+  wait_until_idle (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 8);
+
+  bounce_batch_view_set_category (fixture->view, "permanent");
+  wait_until_idle (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 5);
+
+  /* Both filters at once. */
+  bounce_batch_view_set_search (fixture->view, "yahoo");
+  wait_until_idle (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  bounce_batch_view_set_search (fixture->view, "no such text anywhere");
+  wait_until_idle (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+
+  bounce_batch_view_set_search (fixture->view, NULL);
+  bounce_batch_view_set_category (fixture->view, NULL);
+  wait_until_idle (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 8);
+}
+
+static void
+test_sort (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GListModel *shown = bounce_batch_view_get_shown (fixture->view);
+  GtkColumnView *column_view;
+  GListModel *columns;
+  GtkColumnViewColumn *code_column = NULL;
+  GtkColumnViewColumn *recipient_column = NULL;
+  g_autoptr(BounceBatchRow) first = NULL;
+  g_autoptr(BounceBatchRow) last = NULL;
+
+  load_batch (fixture);
+
+  column_view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_COLUMN_VIEW));
+  columns = gtk_column_view_get_columns (column_view);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 8);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      g_assert_nonnull (gtk_column_view_column_get_sorter (column));
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Code") == 0)
+        code_column = column;
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Recipient") == 0)
+        recipient_column = column;
+    }
+  g_assert_nonnull (code_column);
+  g_assert_nonnull (recipient_column);
+
+  gtk_column_view_sort_by_column (column_view, code_column, GTK_SORT_DESCENDING);
+  wait_until_idle (fixture->view);
+  first = g_list_model_get_item (shown, 0);
+  g_assert_cmpuint (bounce_batch_row_get_reply_code (first), ==, 554);
+  g_clear_object (&first);
+
+  gtk_column_view_sort_by_column (column_view, recipient_column, GTK_SORT_ASCENDING);
+  wait_until_idle (fixture->view);
+  /* Rows without a recipient (not bounces) sort first. */
+  last = g_list_model_get_item (shown, g_list_model_get_n_items (shown) - 1);
+  g_assert_cmpstr (bounce_batch_row_get_recipient (last), ==, "z.hollis.2041@yahoo.com");
+}
+
+static void
+row_activated_cb (BounceBatchView *view,
+                  BounceBatchRow  *row,
+                  gpointer         user_data)
+{
+  BounceBatchRow **out = user_data;
+
+  g_set_object (out, row);
+}
+
+static void
+test_activate (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(BounceBatchRow) activated = NULL;
+  g_autoptr(BounceBatchRow) expected = NULL;
+  GtkColumnView *column_view;
+
+  load_batch (fixture);
+
+  g_signal_connect (fixture->view, "row-activated", G_CALLBACK (row_activated_cb), &activated);
+  column_view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_COLUMN_VIEW));
+  g_signal_emit_by_name (column_view, "activate", 2);
+
+  expected = g_list_model_get_item (bounce_batch_view_get_shown (fixture->view), 2);
+  g_assert_true (activated == expected);
+  g_assert_nonnull (bounce_batch_row_get_report (activated));
+  g_assert_true (bounce_report_get_record (bounce_batch_row_get_report (activated),
+                                           bounce_batch_row_get_record_index (activated)) ==
+                 bounce_batch_row_get_record (activated));
+}
+
+static void
+export_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bounce_batch_view_export_finish (BOUNCE_BATCH_VIEW (object), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static char *
+export_to_string (BounceBatchView    *view,
+                  BounceExportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-batch-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "export", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gboolean done = FALSE;
+  char *contents = NULL;
+
+  g_assert_no_error (error);
+  bounce_batch_view_export_async (view, format, file, NULL, export_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+  g_rmdir (dir);
+
+  return contents;
+}
+
+static void
+test_exports (Fixture       *fixture,
+              gconstpointer  data)
+{
+  BounceBatchModel *model = bounce_batch_view_get_model (fixture->view);
+  GListModel *rows = bounce_batch_model_get_rows (model);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *expected_list = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonArray *array;
+
+  load_batch (fixture);
+
+  /* JSON: one object per row, in the same order, parsed back. */
+  json = export_to_string (fixture->view, BOUNCE_EXPORT_JSON);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, g_list_model_get_n_items (rows));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autoptr(BounceBatchRow) row = g_list_model_get_item (rows, i);
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      g_assert_cmpstr (json_object_get_string_member_with_default (object, "recipient", NULL), ==,
+                       bounce_batch_row_get_recipient (row));
+      g_assert_cmpint (json_object_get_boolean_member (object, "hard_bounce"), ==,
+                       bounce_batch_row_get_hard_bounce (row));
+    }
+
+  /* CSV: the header and one line per row (no field here spans lines). */
+  csv = export_to_string (fixture->view, BOUNCE_EXPORT_CSV);
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, g_list_model_get_n_items (rows) + 2);
+  g_assert_true (g_str_has_prefix (lines[0], "file,message,recipient,domain,action,status,reply_code,"));
+  g_assert_cmpstr (lines[g_list_model_get_n_items (rows) + 1], ==, "");
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(BounceBatchRow) row = g_list_model_get_item (rows, i);
+      const char *recipient = bounce_batch_row_get_recipient (row);
+
+      if (recipient != NULL)
+        g_assert_nonnull (strstr (lines[i + 1], recipient));
+    }
+
+  list = export_to_string (fixture->view, BOUNCE_EXPORT_REMOVE_LIST);
+  expected_list = bounce_batch_view_dup_remove_text (fixture->view);
+  g_assert_cmpstr (list, ==, expected_list);
+}
+
+static void
+test_folder (Fixture       *fixture,
+             gconstpointer  data)
+{
+  BounceBatchModel *model = bounce_batch_view_get_model (fixture->view);
+  g_autoptr(GFile) maildir = fixture_file ("maildir");
+  g_autoptr(GFile) mbox = fixture_file ("mbox/several.mbox");
+  g_autofree char *missing = g_test_build_filename (G_TEST_DIST, "fixtures", "no-such-file.eml", NULL);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (missing);
+  GFile *files[] = { maildir, mbox, nowhere };
+
+  bounce_batch_view_load_files (fixture->view, files, G_N_ELEMENTS (files));
+  wait_until_idle (fixture->view);
+
+  /* expected.ini: three messages in the maildir; the mbox holds several. */
+  g_assert_cmpuint (bounce_batch_model_get_n_messages (model), >, 3 + 1);
+  g_assert_cmpuint (bounce_batch_model_get_n_failed (model), ==, 1);
+  g_assert_nonnull (bounce_batch_view_get_status_text (fixture->view));
+  g_assert_nonnull (strstr (bounce_batch_view_get_status_text (fixture->view), "could not be read"));
+}
+
+static void
+test_set_reports (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  BounceBatchModel *model = bounce_batch_view_get_model (fixture->view);
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "postfix-user-unknown.eml", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+
+  /* What the window hands over when its loader read many messages. */
+  for (guint i = 0; i < 1200; i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (contents, length);
+
+      g_ptr_array_add (reports, bounce_analyzer_analyze_bytes (analyzer, bytes, "postfix-user-unknown.eml"));
+    }
+
+  bounce_batch_view_set_reports (fixture->view, reports);
+  g_assert_true (bounce_batch_model_get_loading (model));
+  wait_until_idle (fixture->view);
+
+  g_assert_cmpuint (bounce_batch_model_get_n_messages (model), ==, 1200);
+  g_assert_cmpuint (g_list_model_get_n_items (bounce_batch_view_get_shown (fixture->view)), ==, 1200);
+  g_assert_cmpuint (bounce_summary_get_n_remove (bounce_batch_model_get_summary (model)), ==, 1);
+}
+
+/* Writes an mbox of @n copies of a fixture; returns its path. */
+static char *
+make_mbox (const char *dir,
+           guint       n)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "postfix-user-unknown.eml", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) mbox = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, "large.mbox", NULL);
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (mbox, "From MAILER-DAEMON Fri Nov 27 19:00:00 2026\n");
+      g_string_append (mbox, contents);
+      g_string_append (mbox, "\n");
+    }
+  g_assert_true (g_file_set_contents (path, mbox->str, mbox->len, &error));
+
+  return path;
+}
+
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  data)
+{
+  BounceBatchModel *model = bounce_batch_view_get_model (fixture->view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-batch-XXXXXX", &error);
+  g_autofree char *path = make_mbox (dir, 20000);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+  gint64 cancelled_at;
+  gint64 latency;
+  guint n_at_cancel;
+  guint n_rows;
+
+  bounce_batch_view_load_files (fixture->view, &file, 1);
+
+  /* Wait for the first results to appear while the worker still reads. */
+  while (bounce_batch_model_get_n_messages (model) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (bounce_batch_model_get_n_messages (model), >, 0);
+  g_assert_true (bounce_batch_model_get_loading (model));
+
+  cancelled_at = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "batch.cancel", NULL));
+  n_at_cancel = bounce_batch_model_get_n_messages (model);
+
+  while (bounce_batch_model_get_loading (model) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  latency = g_get_monotonic_time () - cancelled_at;
+  g_test_message ("Cancel took %" G_GINT64_FORMAT " ms", latency / 1000);
+
+  g_assert_false (bounce_batch_model_get_loading (model));
+  g_assert_cmpint (latency, <, 500 * 1000);
+  g_assert_true (bounce_batch_model_get_cancelled (model));
+
+  /* Partial results stay, nothing more arrives, and the view says so. */
+  spin ();
+  g_assert_cmpuint (bounce_batch_model_get_n_messages (model), ==, n_at_cancel);
+  g_assert_cmpuint (bounce_batch_model_get_n_messages (model), <, 20000);
+  n_rows = g_list_model_get_n_items (bounce_batch_model_get_rows (model));
+  g_assert_cmpuint (n_rows, ==, bounce_summary_get_n_rows (bounce_batch_model_get_summary (model)));
+  g_assert_nonnull (bounce_batch_view_get_status_text (fixture->view));
+  g_assert_true (g_str_has_prefix (bounce_batch_view_get_status_text (fixture->view), "Stopped."));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/batch/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("counts", test_counts);
+  ADD ("remove-list", test_remove_list);
+  ADD ("copy", test_copy);
+  ADD ("filters", test_filters);
+  ADD ("sort", test_sort);
+  ADD ("activate", test_activate);
+  ADD ("exports", test_exports);
+  ADD ("folder", test_folder);
+  ADD ("set-reports", test_set_reports);
+  ADD ("cancel", test_cancel);
+
+#undef ADD
+
+  return g_test_run ();
+}
