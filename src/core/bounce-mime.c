@@ -152,37 +152,57 @@ part_content (GMimePart *part,
   stream = g_mime_stream_mem_new ();
   g_mime_data_wrapper_write_to_stream (content, stream);
 
+  /* Take the buffer over instead of copying it (an empty part has none:
+   * appending the terminator allocates one). */
   array = g_mime_stream_mem_get_byte_array (GMIME_STREAM_MEM (stream));
+  g_mime_stream_mem_set_owner (GMIME_STREAM_MEM (stream), FALSE);
   *length = array->len;
-  data = g_malloc (array->len + 1);
-  /* An empty part has no buffer at all: memcpy() from NULL is undefined. */
-  if (array->len > 0)
-    memcpy (data, array->data, array->len);
-  data[array->len] = '\0';
+  g_byte_array_append (array, (const guint8 *) "", 1);
+  data = (char *) g_byte_array_free (array, FALSE);
 
   return data;
 }
 
-/* A text part as UTF-8 with "\n" line ends. GMime decodes the transfer
- * encoding and converts from the declared charset. */
+static gboolean
+charset_is_utf8_compatible (const char *charset)
+{
+  return charset == NULL ||
+         g_ascii_strcasecmp (charset, "us-ascii") == 0 ||
+         g_ascii_strcasecmp (charset, "ascii") == 0 ||
+         g_ascii_strcasecmp (charset, "utf-8") == 0 ||
+         g_ascii_strcasecmp (charset, "utf8") == 0;
+}
+
+/* A text part as UTF-8 with "\n" line ends. ASCII and UTF-8 parts (most
+ * bounces) are only decoded from their transfer encoding and validated;
+ * other charsets go through GMime's conversion. Text that is not what it
+ * claims to be falls back to Latin-1, the usual culprit. */
 static char *
 text_part_utf8 (GMimeTextPart *part)
 {
   g_autofree char *raw = NULL;
   const char *charset;
   GString *out;
+  gsize raw_length;
   gsize len;
 
   charset = g_mime_object_get_content_type_parameter (GMIME_OBJECT (part), "charset");
-  raw = g_mime_text_part_get_text (part);
-  if (raw == NULL)
-    return g_strdup ("");
 
-  out = g_string_new (NULL);
-  append_normalized (out, raw, strlen (raw), BOUNCE_MIME_MAX_BODY);
+  if (charset_is_utf8_compatible (charset))
+    raw = part_content (GMIME_PART (part), &raw_length);
+  else
+    {
+      raw = g_mime_text_part_get_text (part);
+      if (raw == NULL)
+        return g_strdup ("");
+      raw_length = strlen (raw);
+    }
+
+  out = g_string_sized_new (MIN (raw_length, BOUNCE_MIME_MAX_BODY) + 1);
+  append_normalized (out, raw, raw_length, BOUNCE_MIME_MAX_BODY);
   len = out->len;
 
-  return to_utf8 (g_string_free (out, FALSE), len, charset == NULL);
+  return to_utf8 (g_string_free (out, FALSE), len, charset_is_utf8_compatible (charset));
 }
 
 /* Crude HTML to text for bounces that only come as HTML: tags dropped, block
@@ -353,15 +373,18 @@ decode_value (const char *raw)
   if (raw == NULL)
     return NULL;
 
-  decoded = g_mime_utils_header_decode_text (NULL, raw);
+  /* Only encoded words need GMime's decoder. */
+  if (strstr (raw, "=?") != NULL)
+    decoded = g_mime_utils_header_decode_text (NULL, raw);
+  else
+    decoded = g_strdup (raw);
   decoded = to_utf8 (decoded, -1, TRUE);
-  g_strstrip (decoded);
 
   for (char *p = decoded; *p != '\0'; p++)
     if (*p == '\n' || *p == '\r' || *p == '\t')
       *p = ' ';
 
-  return decoded;
+  return g_strstrip (decoded);
 }
 
 /* The first address of an address header ("Name <a@b>", "a@b (Name)"). */
