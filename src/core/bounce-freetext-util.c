@@ -967,13 +967,26 @@ _bounce_freetext_scan_blocks (BounceFreetextScan    *scan,
       /* The introduction may be missing in a variant: then read from the top. */
       for (guint i = 0; spec->begin[i] != NULL; i++)
         {
+          const char *marker = strstr (start, spec->begin[i]);
           const char *after = _bounce_find_line_after (start, spec->begin[i]);
+          const char *addr;
+          gsize addr_len = 0;
 
-          if (after != NULL)
+          if (after == NULL)
+            continue;
+
+          /* "Did not reach the following recipient: bob@example.com" */
+          marker += strlen (spec->begin[i]);
+          addr = spec->style == BOUNCE_RCPT_ANYWHERE ?
+                 _bounce_find_address (marker, after - marker, &addr_len) : NULL;
+          if (addr != NULL && (hit = _bounce_freetext_scan_add (scan, addr, addr_len)) != NULL)
             {
-              start = after;
-              break;
+              found++;
+              _bounce_freetext_hit_set_action (hit, spec->action);
             }
+
+          start = after;
+          break;
         }
     }
 

@@ -582,7 +582,8 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
     {
       static const char * const begin[] = {
         "following recipient", "following address", "following addresses",
-        "could not be delivered to", "was not delivered to", "following destination",
+        "could not be delivered to", "Could not be delivered to", "was not delivered to",
+        "following destination",
         NULL
       };
       static const BounceBlockSpec spec = {
