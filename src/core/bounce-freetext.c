@@ -419,7 +419,9 @@ looks_like_bounce (const BounceFreetextInput *input)
     "Undeliver", "undeliver", "UNDELIVER", "Returned mail", "Returned Mail", "failure",
     "Failure", "FAILURE", "failed", "Failed", "Delivery Status", "Delivery status",
     "Non remis", "Unzustellbar", "Nicht zustellbar", "Rejected", "rejected", "Mail System Error",
-    "Delivery Notification", "Zustellung", NULL
+    "Delivery Notification", "Zustellung", "Non recapitabile", "No se puede entregar",
+    "Onbestelbaar", "Não é possível entregar", "配信不能", "メールエラー", "Недостав",
+    "Returned Mail", NULL
   };
 
   /* The null sender "<>" is what RFC 5321 prescribes for notifications. */
