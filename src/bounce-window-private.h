@@ -48,6 +48,9 @@ struct _BounceWindow
   GPtrArray            *reports;
   GtkNativeDialog      *file_chooser;
 
+  /* The page to return to when reading is cancelled */
+  char                 *page_before_loading;
+
   /* Sources */
   guint                 loading_timeout;
   guint                 pulse_timeout;

@@ -48,6 +48,8 @@ loading_timeout_cb (gpointer user_data)
   BounceWindow *self = user_data;
 
   self->loading_timeout = 0;
+  g_free (self->page_before_loading);
+  self->page_before_loading = g_strdup (gtk_stack_get_visible_child_name (self->explain_stack));
   gtk_stack_set_visible_child_name (self->explain_stack, "loading");
   adw_view_stack_set_visible_child_name (self->view_stack, "explain");
 
@@ -187,8 +189,10 @@ load_cb (GObject      *object,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      gtk_stack_set_visible_child_name (self->explain_stack,
-                                        self->reports != NULL ? "verdict" : "empty");
+      /* Back to whatever was shown before, as if nothing happened. */
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->explain_stack), "loading") == 0)
+        gtk_stack_set_visible_child_name (self->explain_stack,
+                                          self->page_before_loading ? self->page_before_loading : "empty");
       _bounce_window_update_actions (self);
       return;
     }
@@ -440,6 +444,7 @@ bounce_window_dispose (GObject *object)
   g_clear_object (&self->loader);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->reports, g_ptr_array_unref);
+  g_clear_pointer (&self->page_before_loading, g_free);
 
   G_OBJECT_CLASS (bounce_window_parent_class)->dispose (object);
 }

@@ -218,6 +218,63 @@ test_drop_files (void)
 }
 
 static void
+test_drop_text (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "552 5.2.2 <r.lindgren@example.org>: Mailbox full, quota exceeded");
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  wait_until_idle (window);
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  g_assert_cmpstr (bounce_verdict_view_get_status_text (view), ==, "5.2.2");
+  g_assert_cmpstr (bounce_verdict_view_get_reply_code_text (view), ==, "552");
+  g_assert_cmpstr (bounce_verdict_view_get_headline_text (view), ==,
+                   reason_title (BOUNCE_REASON_MAILBOXFULL));
+
+  /* An empty string is refused. */
+  g_value_set_string (&value, "");
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_false (accepted);
+  g_assert_false (_bounce_window_is_busy (window));
+
+  destroy_window (window);
+}
+
+static void
+test_paste_files (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  g_autoptr(GFile) file = fixture ("arf-abuse-report.eml");
+  GdkFileList *list = gdk_file_list_new_from_array (&file, 1);
+  gint64 deadline;
+
+  /* Files copied in a file manager are opened like dropped ones. */
+  gdk_clipboard_set (gtk_widget_get_clipboard (GTK_WIDGET (window)), GDK_TYPE_FILE_LIST, list);
+  g_boxed_free (GDK_TYPE_FILE_LIST, list);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL));
+
+  deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+  while (!_bounce_window_is_busy (window) &&
+         g_strcmp0 (_bounce_window_get_explain_page (window), "empty") == 0 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  wait_until_idle (window);
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  g_assert_cmpstr (bounce_verdict_view_get_headline_text (view), ==, "A spam complaint");
+
+  destroy_window (window);
+}
+
+static void
 test_drop_highlight (void)
 {
   BounceWindow *window = create_window ();
@@ -639,7 +696,9 @@ main (int   argc,
   g_test_add_func ("/window/open-fixture", test_open_fixture);
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/drop-files", test_drop_files);
+  g_test_add_func ("/window/drop-text", test_drop_text);
   g_test_add_func ("/window/drop-highlight", test_drop_highlight);
+  g_test_add_func ("/window/paste-files", test_paste_files);
   g_test_add_func ("/window/several-recipients", test_several_recipients);
   g_test_add_func ("/window/paste-text", test_paste_text);
   g_test_add_func ("/window/paste-nothing", test_paste_nothing);
