@@ -123,6 +123,11 @@ read_files_cb (GObject      *object,
   const GValue *value;
 
   value = gdk_clipboard_read_value_finish (clipboard, result, &error);
+
+  /* The window may have been closed while the clipboard was read. */
+  if (self->explain_stack == NULL)
+    return;
+
   if (value == NULL || !_bounce_window_handle_drop (self, value))
     _bounce_window_add_toast (self, _("Could not read the copied files"));
 }
@@ -138,6 +143,10 @@ read_text_cb (GObject      *object,
   g_autofree char *text = NULL;
 
   text = gdk_clipboard_read_text_finish (clipboard, result, &error);
+
+  /* The window may have been closed while the clipboard was read. */
+  if (self->explain_stack == NULL)
+    return;
 
   if (is_blank (text))
     {
