@@ -17,7 +17,8 @@
 
 #define HEADER_HAS(input, needle) (_bounce_str_find_case ((input)->headers, (needle)) != NULL)
 #define FROM_HAS(input, needle)   (_bounce_str_find_case ((input)->from, (needle)) != NULL)
-#define SUBJECT_HAS(input, needle) ((input)->subject != NULL && strstr ((input)->subject, (needle)) != NULL)
+#define SUBJECT_HAS(input, needle) \
+  ((input)->subject != NULL && strstr ((input)->subject, (needle)) != NULL)
 #define BODY_HAS(body, needle)    ((body) != NULL && strstr ((body), (needle)) != NULL)
 
 /* The non-blank lines after the line containing @marker, up to a blank line
@@ -50,7 +51,8 @@ paragraph_after (const char         *body,
   _bounce_lines_init (&it, start);
   while (_bounce_lines_next (&it, &line, &len))
     {
-      if (_bounce_line_has_prefix_any (line, len, until) || _bounce_line_starts_original (line, len))
+      if (_bounce_line_has_prefix_any (line, len, until) ||
+          _bounce_line_starts_original (line, len))
         break;
       if (_bounce_line_is_blank (line, len))
         {
@@ -125,7 +127,9 @@ _bounce_ft_gmail_scan (BounceFreetextScan *scan)
     NULL
   };
   static const char * const end[] = { "Technical details of", "Message will be retried", NULL };
-  static const BounceBlockSpec spec = { begin, end, BOUNCE_RCPT_FIRST, BOUNCE_BLOCK_BLANK_ENDS, NULL };
+  static const BounceBlockSpec spec = {
+    begin, end, BOUNCE_RCPT_FIRST, BOUNCE_BLOCK_BLANK_ENDS, NULL
+  };
   static const char * const intros[] = {
     "Your message wasn't delivered to ",
     "There was a temporary problem delivering your message to ",
@@ -212,7 +216,8 @@ gboolean
 _bounce_ft_googlegroups_detect (const BounceFreetextInput *input,
                                 const char                *body)
 {
-  return (FROM_HAS (input, "mailer-daemon@googlemail.com") || FROM_HAS (input, "mailer-daemon@google.com")) &&
+  return (FROM_HAS (input, "mailer-daemon@googlemail.com") ||
+          FROM_HAS (input, "mailer-daemon@google.com")) &&
          HEADER_HAS (input, "X-Failed-Recipients:") &&
          (BODY_HAS (body, "Google Groups") || BODY_HAS (body, "groups.google.com") ||
           HEADER_HAS (input, "@googlegroups.com"));
@@ -363,7 +368,9 @@ _bounce_ft_microsoft_scan (BounceFreetextScan *scan)
     "Your message was rejected",
     NULL
   };
-  static const BounceBlockSpec spec = { begin, end, BOUNCE_RCPT_ANYWHERE, BOUNCE_BLOCK_BLANK_ENDS, NULL };
+  static const BounceBlockSpec spec = {
+    begin, end, BOUNCE_RCPT_ANYWHERE, BOUNCE_BLOCK_BLANK_ENDS, NULL
+  };
   const char *admin = NULL;
   BounceLines it;
   const char *line;
@@ -402,7 +409,8 @@ _bounce_ft_microsoft_scan (BounceFreetextScan *scan)
       gsize plen = len;
       gsize addr_len = 0;
 
-      if (_bounce_line_starts_original (line, len) || _bounce_line_has_prefix_any (line, len, admin_end))
+      if (_bounce_line_starts_original (line, len) ||
+          _bounce_line_has_prefix_any (line, len, admin_end))
         break;
       p = _bounce_skip_space (line, &plen);
       if (plen == 0 ||
@@ -501,14 +509,17 @@ gboolean
 _bounce_ft_yahoo_detect (const BounceFreetextInput *input,
                          const char                *body)
 {
-  return BODY_HAS (body, "Sorry, we were unable to deliver your message to the following address") ||
-         ((FROM_HAS (input, "@yahoo") || FROM_HAS (input, "@aol.com")) && BODY_HAS (body, "Remote host said:"));
+  return BODY_HAS (body, "Sorry, we were unable to deliver your message to the following") ||
+         ((FROM_HAS (input, "@yahoo") || FROM_HAS (input, "@aol.com")) &&
+          BODY_HAS (body, "Remote host said:"));
 }
 
 void
 _bounce_ft_yahoo_scan (BounceFreetextScan *scan)
 {
-  static const char * const begin[] = { "unable to deliver your message to the following address", NULL };
+  static const char * const begin[] = {
+    "unable to deliver your message to the following address", NULL
+  };
   static const BounceBlockSpec spec = {
     begin, NULL, BOUNCE_RCPT_ANGLE, BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG, "failed"
   };
@@ -570,7 +581,7 @@ _bounce_ft_amazonses_detect (const BounceFreetextInput *input,
          BODY_HAS (body, "\"eventType\"") ||
          (FROM_HAS (input, "amazonses.com") && FROM_HAS (input, "MAILER-DAEMON")) ||
          BODY_HAS (body, "The following message to <") ||
-         BODY_HAS (body, "An error occurred while trying to deliver the mail to the following recipients:");
+         BODY_HAS (body, "An error occurred while trying to deliver the mail to the following");
 }
 
 /* Typed member and element access. json-glib's own getters emit criticals
@@ -722,7 +733,8 @@ scan_ses_json (BounceFreetextScan *scan,
                     }
                   if (g_ascii_isdigit (response[0]) && g_ascii_isdigit (response[1]) &&
                       g_ascii_isdigit (response[2]) && (response[3] == ' ' || response[3] == '\0'))
-                    hit->reply_code = (response[0] - '0') * 100 + (response[1] - '0') * 10 + (response[2] - '0');
+                    hit->reply_code = (response[0] - '0') * 100 + (response[1] - '0') * 10 +
+                                      (response[2] - '0');
                 }
             }
         }
@@ -813,7 +825,7 @@ _bounce_ft_amazonses_scan (BounceFreetextScan *scan)
       return;
     }
 
-  if (strstr (scan->body, "An error occurred while trying to deliver the mail to the following recipients:") != NULL)
+  if (strstr (scan->body, "An error occurred while trying to deliver the mail to the") != NULL)
     {
       static const char * const begin[] = { "deliver the mail to the following recipients:", NULL };
       static const char * const end[] = { "Technical report:", NULL };
@@ -874,12 +886,10 @@ _bounce_ft_sendgrid_scan (BounceFreetextScan *scan)
 
         while ((next = _bounce_ascii_find (last + 3, line + len - last - 3, " : ")) != NULL)
           {
-            if (hit->remote_mta == NULL && _bounce_ascii_find (last + 3, next - last - 3, ":[") != NULL)
-              {
-                const char *colon = _bounce_ascii_find (last + 3, next - last - 3, ":[");
+            const char *colon = _bounce_ascii_find (last + 3, next - last - 3, ":[");
 
-                hit->remote_mta = g_strndup (last + 3, colon - last - 3);
-              }
+            if (hit->remote_mta == NULL && colon != NULL)
+              hit->remote_mta = g_strndup (last + 3, colon - last - 3);
             last = next;
           }
         (void) fields;
@@ -898,8 +908,9 @@ _bounce_ft_gmx_detect (const BounceFreetextInput *input,
 {
   /* Their users write from these domains too: only the daemon counts. */
   return (FROM_HAS (input, "mailer-daemon@") &&
-          (FROM_HAS (input, "gmx.") || FROM_HAS (input, "@kundenserver.de") || FROM_HAS (input, "ionos") ||
-           FROM_HAS (input, "1and1") || FROM_HAS (input, "@web.de"))) ||
+          (FROM_HAS (input, "gmx.") || FROM_HAS (input, "@kundenserver.de") ||
+           FROM_HAS (input, "ionos") || FROM_HAS (input, "1and1") ||
+           FROM_HAS (input, "@web.de"))) ||
          BODY_HAS (body, "--- The header of the original message is following. ---");
 }
 
@@ -915,7 +926,9 @@ _bounce_ft_gmx_scan (BounceFreetextScan *scan)
     NULL
   };
   static const char * const end[] = { "--- The header of the original message", NULL };
-  static const BounceBlockSpec spec = { begin, end, BOUNCE_RCPT_FIRST, BOUNCE_BLOCK_REST_IS_DIAG, "failed" };
+  static const BounceBlockSpec spec = {
+    begin, end, BOUNCE_RCPT_FIRST, BOUNCE_BLOCK_REST_IS_DIAG, "failed"
+  };
 
   _bounce_freetext_scan_blocks (scan, &spec);
 
@@ -1031,7 +1044,8 @@ _bounce_ft_kddi_scan (BounceFreetextScan *scan)
       const char *at = strstr (body, "Could not be delivered to: <");
       const char *eol = strchr (at, '\n');
       gsize addr_len = 0;
-      const char *addr = _bounce_find_address (at, eol ? (gsize) (eol - at) : strlen (at), &addr_len);
+      gsize at_len = eol ? (gsize) (eol - at) : strlen (at);
+      const char *addr = _bounce_find_address (at, at_len, &addr_len);
       BounceFreetextHit *hit = addr ? _bounce_freetext_scan_add (scan, addr, addr_len) : NULL;
 
       if (hit != NULL && eol != NULL)
@@ -1123,7 +1137,8 @@ gboolean
 _bounce_ft_verizon_detect (const BounceFreetextInput *input,
                            const char                *body)
 {
-  return FROM_HAS (input, "post_master@vtext.com") || (FROM_HAS (input, "sysadmin@") && FROM_HAS (input, "vzwpix.com")) ||
+  return FROM_HAS (input, "post_master@vtext.com") ||
+         (FROM_HAS (input, "sysadmin@") && FROM_HAS (input, "vzwpix.com")) ||
          (BODY_HAS (body, "Error message below:") && BODY_HAS (body, "Message details:"));
 }
 

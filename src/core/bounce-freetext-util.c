@@ -311,7 +311,8 @@ status_at (const char *text,
     return 0;
   /* "550-5.1.1" continues a multi-line reply; any other dash is a range. */
   if (p > text && p[-1] == '-' &&
-      !(p - text >= 4 && g_ascii_isdigit (p[-2]) && g_ascii_isdigit (p[-3]) && g_ascii_isdigit (p[-4])))
+      !(p - text >= 4 && g_ascii_isdigit (p[-2]) && g_ascii_isdigit (p[-3]) &&
+        g_ascii_isdigit (p[-4])))
     return 0;
   if (p[1] != '.')
     return 0;
@@ -1145,7 +1146,8 @@ _bounce_freetext_scan_dsn_fields (BounceFreetextScan *scan,
           gsize addr_len = 0;
           const char *addr = _bounce_find_address (line, len, &addr_len);
 
-          if (addr != NULL && (hit == NULL || _bounce_ascii_has_prefix (line, len, "Final-Recipient:")))
+          if (addr != NULL &&
+              (hit == NULL || _bounce_ascii_has_prefix (line, len, "Final-Recipient:")))
             hit = _bounce_freetext_scan_add (scan, addr, addr_len);
           continue;
         }

@@ -94,9 +94,11 @@ html_to_text (const char *html)
               const char *name = p + 1 + (p[1] == '/');
 
               /* <style> and <script> bodies are not text. */
-              if (g_ascii_strncasecmp (p, "<style", 6) == 0 || g_ascii_strncasecmp (p, "<script", 7) == 0)
+              if (g_ascii_strncasecmp (p, "<style", 6) == 0 ||
+                  g_ascii_strncasecmp (p, "<script", 7) == 0)
                 {
-                  const char *end = _bounce_str_find_case (close, p[2] == 't' || p[2] == 'T' ? "</style" : "</script");
+                  gboolean style = p[2] == 't' || p[2] == 'T';
+                  const char *end = _bounce_str_find_case (close, style ? "</style" : "</script");
 
                   if (end == NULL)
                     break;
@@ -107,9 +109,12 @@ html_to_text (const char *html)
                   continue;
                 }
 
-              if (g_ascii_strncasecmp (name, "br", 2) == 0 || g_ascii_strncasecmp (name, "p", 1) == 0 ||
-                  g_ascii_strncasecmp (name, "div", 3) == 0 || g_ascii_strncasecmp (name, "tr", 2) == 0 ||
-                  g_ascii_strncasecmp (name, "li", 2) == 0 || g_ascii_strncasecmp (name, "h", 1) == 0 ||
+              if (g_ascii_strncasecmp (name, "br", 2) == 0 ||
+                  g_ascii_strncasecmp (name, "p", 1) == 0 ||
+                  g_ascii_strncasecmp (name, "div", 3) == 0 ||
+                  g_ascii_strncasecmp (name, "tr", 2) == 0 ||
+                  g_ascii_strncasecmp (name, "li", 2) == 0 ||
+                  g_ascii_strncasecmp (name, "h", 1) == 0 ||
                   g_ascii_strncasecmp (name, "table", 5) == 0)
                 g_string_append_c (out, '\n');
               else if (g_ascii_strncasecmp (name, "td", 2) == 0 && nlen > 0)
@@ -155,7 +160,9 @@ static gboolean
 looks_like_html (const char *top,
                  gsize       len)
 {
-  static const char * const tags[] = { "<html", "<HTML", "<body", "<BODY", "<br>", "<BR>", "<p>", "<P>", "<div", "<DIV", "<table", NULL };
+  static const char * const tags[] = {
+    "<html", "<HTML", "<body", "<BODY", "<br>", "<BR>", "<p>", "<P>", "<div", "<DIV", "<table", NULL
+  };
 
   for (guint i = 0; tags[i] != NULL; i++)
     if (_bounce_ascii_find (top, len, tags[i]) != NULL)
@@ -428,7 +435,8 @@ looks_like_bounce (const BounceFreetextInput *input)
   if (input->from != NULL && (strcmp (input->from, "<>") == 0 || strcmp (input->from, "") == 0))
     return TRUE;
 
-  return _bounce_text_has_any (input->from, senders) || _bounce_text_has_any (input->subject, subjects);
+  return _bounce_text_has_any (input->from, senders) ||
+         _bounce_text_has_any (input->subject, subjects);
 }
 
 /* "550 5.1.1", "550-5.1.1" or "550 #5.1.1": a reply no prose imitates. */
