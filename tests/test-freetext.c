@@ -359,6 +359,21 @@ test_pasted_address_then_reply (void)
   assert_hit (g_ptr_array_index (hits, 0), &want, "generic");
 }
 
+/* A version number is not a status; the status is the one after the code. */
+static void
+test_pasted_version_number (void)
+{
+  g_autoptr(GPtrArray) hits = scan_body (
+    "gus@example.net: relay 2.4.1 (ESMTP, version 2.5.1) replied: 550 5.1.1 No such user\n",
+    "generic");
+  const ExpectedHit want = {
+    "gus@example.net", 550, "5.1.1", "550 5.1.1 No such user", NULL, "failed"
+  };
+
+  g_assert_cmpuint (hits->len, ==, 1);
+  assert_hit (g_ptr_array_index (hits, 0), &want, "generic");
+}
+
 static void
 test_ordinary_mail (void)
 {
@@ -519,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/freetext/pasted/rcpt-to", test_pasted_rcpt_to);
   g_test_add_func ("/freetext/pasted/postfix-line", test_pasted_postfix_line);
   g_test_add_func ("/freetext/pasted/address-then-reply", test_pasted_address_then_reply);
+  g_test_add_func ("/freetext/pasted/version-number", test_pasted_version_number);
   g_test_add_func ("/freetext/ordinary-mail", test_ordinary_mail);
   g_test_add_func ("/freetext/ordinary-mail-from-provider", test_ordinary_mail_from_provider);
   g_test_add_func ("/freetext/empty", test_empty_input);

@@ -790,6 +790,60 @@ repeated_code_prefix (const char *line,
   return n;
 }
 
+/* The enhanced status of a reply: the one right after the reply code
+ * ("550 5.1.1", "550-5.1.1", "550 #5.1.1") when there is one; else the first
+ * of the reply's class, so that a version number such as "Postfix 2.5.1"
+ * met earlier in the text is not taken for a status. */
+static char *
+best_status (const char *text,
+             gsize       len,
+             guint       reply_code)
+{
+  const char *end = text + len;
+  const char *first = NULL;
+  gsize first_len = 0;
+  const char *p = text;
+
+  if (reply_code != 0)
+    {
+      guint code = 0;
+      const char *at = _bounce_find_reply_code (text, len, &code);
+
+      if (at != NULL && code == reply_code)
+        {
+          const char *q = at + 3;
+          gsize n;
+
+          if (q < end && (*q == ' ' || *q == '-'))
+            q++;
+          if (q < end && *q == '#')
+            q++;
+          n = status_at (text, q, end);
+          if (n > 0)
+            return g_strndup (q, n);
+        }
+    }
+
+  while (p < end)
+    {
+      gsize n = 0;
+      const char *s = _bounce_find_status (p, end - p, &n);
+
+      if (s == NULL)
+        break;
+      if (first == NULL)
+        {
+          first = s;
+          first_len = n;
+        }
+      if (reply_code == 0 || (guint) (s[0] - '0') == reply_code / 100)
+        return g_strndup (s, n);
+      p = s + n;
+    }
+
+  return first ? g_strndup (first, first_len) : NULL;
+}
+
 void
 _bounce_freetext_hit_append (BounceFreetextHit *hit,
                              const char        *text,
@@ -842,13 +896,7 @@ _bounce_freetext_hit_append (BounceFreetextHit *hit,
         hit->reply_code = code;
     }
   if (hit->status == NULL)
-    {
-      gsize slen = 0;
-      const char *s = _bounce_find_status (hit->diagnostic, strlen (hit->diagnostic), &slen);
-
-      if (s != NULL)
-        hit->status = g_strndup (s, slen);
-    }
+    hit->status = best_status (hit->diagnostic, strlen (hit->diagnostic), hit->reply_code);
 }
 
 void

@@ -543,8 +543,10 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
           continue;
         }
 
+      /* The reply starts at its code; a status before it counts only when it
+       * is of the same class (not "version 2.5.1 ... 550"). */
       diag = code_at;
-      if (diag == NULL || (status_at != NULL && status_at < diag))
+      if (diag == NULL || (status_at != NULL && status_at < diag && status_at[0] == code_at[0]))
         diag = status_at;
       /* "after RCPT TO:<bob@x>: 550 ..." : the reply is what follows. */
       if (addr != NULL && rcpt != NULL && diag < addr)
