@@ -108,6 +108,8 @@ _bounce_ft_postfix_detect (const BounceFreetextInput *input,
          BODY_HAS (body, " In:  RCPT TO:") ||
          SUBJECT_STARTS (input, "Delayed Mail (still being retried)") ||
          BODY_HAS (body, "This is the mail system at host") ||
+         BODY_HAS (body, "This is the Postfix program") ||
+         BODY_HAS (body, "    The Postfix program") ||
          BODY_HAS (body, "                   The mail system") ||
          BODY_HAS (body, "(in reply to RCPT TO command)") ||
          BODY_HAS (body, "(in reply to end of DATA command)");
@@ -195,7 +197,7 @@ scan_in_out_transcript (BounceFreetextScan *scan,
 void
 _bounce_ft_postfix_scan (BounceFreetextScan *scan)
 {
-  static const char * const begin[] = { "The mail system", NULL };
+  static const char * const begin[] = { "The mail system", "The Postfix program", NULL };
   static const BounceBlockSpec spec = {
     begin, NULL, BOUNCE_RCPT_ANGLE,
     BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG, NULL

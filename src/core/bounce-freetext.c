@@ -370,6 +370,9 @@ says_delayed (const BounceFreetextInput *input,
     "no action is required on your part",
     "The server will keep trying",
     "will continue to try",
+    "is delayed for more than",
+    "only a temporary failure report",
+    "DELAYS IN DELIVERING YOUR MESSAGE",
     NULL
   };
   static const char * const final_phrases[] = {
