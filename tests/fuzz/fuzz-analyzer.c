@@ -46,6 +46,8 @@ consume (BounceReport *report)
       const char *diagnostic = bounce_record_get_diagnostic (record);
       const char *recipient = bounce_record_get_recipient (record);
 
+      g_assert (domain == NULL || g_utf8_validate (domain, -1, NULL));
+
       if (diagnostic != NULL)
         total += strlen (diagnostic);
       if (recipient != NULL)
@@ -73,6 +75,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   if (analyzer == NULL)
     {
+      /* A critical or a warning on some input is a bug too: make it a
+       * crash that libFuzzer records. */
+      g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
       analyzer = bounce_analyzer_new ();
       /* Small limits reach the limit paths with small inputs. */
       bounce_analyzer_set_max_recipients (analyzer, 50);

@@ -51,6 +51,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   gboolean truncated = FALSE;
   guint max_recipients;
 
+  /* A critical or a warning on some input is a bug too. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+
   if (size == 0)
     return 0;
 
