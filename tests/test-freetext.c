@@ -115,6 +115,11 @@ static const FormatCase format_cases[] = {
       { "walter@example.com", 550, "5.2.2", "550 5.2.2 <walter@example.com>: Mailbox full",
         NULL, "failed" },
       { "xena@example.net", 0, NULL, "Domain does not exist", NULL, "failed" } } },
+  { "opensmtpd-delay.txt", "opensmtpd", 1, {
+      { "quinn@example.net", 421, "4.7.0", "421 4.7.0 Try again later", NULL, "delayed" } } },
+  { "opensmtpd-error-is.txt", "opensmtpd", 1, {
+      { "pia@example.com", 550, "5.1.1",
+        "550 5.1.1 <pia@example.com>: Recipient address rejected: User unknown", NULL, "failed" } } },
   { "messagingserver.txt", "messagingserver", 1, {
       { "yusuf@example.com", 550, "5.1.1", "550 5.1.1 unknown or illegal alias: yusuf@example.com",
         "mx.example.com", "failed" } } },
