@@ -536,6 +536,14 @@ bounce_lookup_page_set_query (BounceLookupPage *self,
   populate (self);
 }
 
+const char *
+bounce_lookup_page_get_query (BounceLookupPage *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_LOOKUP_PAGE (self), NULL);
+
+  return gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+}
+
 void
 bounce_lookup_page_focus_search (BounceLookupPage *self)
 {

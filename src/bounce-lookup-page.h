@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (BounceLookupPage, bounce_lookup_page, BOUNCE, LOOKUP_PAGE,
 GtkWidget                  *bounce_lookup_page_new            (void);
 void                        bounce_lookup_page_set_query      (BounceLookupPage *self,
                                                                const char       *query);
+const char                 *bounce_lookup_page_get_query      (BounceLookupPage *self);
 void                        bounce_lookup_page_focus_search   (BounceLookupPage *self);
 guint                       bounce_lookup_page_get_n_results  (BounceLookupPage *self);
 const BounceKnowledgeEntry *bounce_lookup_page_get_result     (BounceLookupPage *self,

@@ -544,6 +544,34 @@ test_lookup (void)
 }
 
 static void
+test_paste_into_search (void)
+{
+  BounceWindow *window = create_window ();
+  BounceLookupPage *page = _bounce_window_get_lookup_page (window);
+  gint64 deadline;
+
+  /* Ctrl+V in the search entry pastes into the entry, not a new bounce. */
+  bounce_window_show_page (window, "lookup");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (GTK_IS_TEXT (gtk_root_get_focus (GTK_ROOT (window))));
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), "5.7.1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL));
+
+  deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+  while (g_strcmp0 (bounce_lookup_page_get_query (page), "5.7.1") != 0 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpstr (bounce_lookup_page_get_query (page), ==, "5.7.1");
+  g_assert_false (_bounce_window_is_busy (window));
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "empty");
+
+  destroy_window (window);
+}
+
+static void
 test_faq (void)
 {
   BounceWindow *window = create_window ();
@@ -706,6 +734,7 @@ main (int   argc,
   g_test_add_func ("/window/copy-summary", test_copy_summary);
   g_test_add_func ("/window/checklist", test_checklist);
   g_test_add_func ("/window/lookup", test_lookup);
+  g_test_add_func ("/window/paste-into-search", test_paste_into_search);
   g_test_add_func ("/window/faq", test_faq);
   g_test_add_func ("/window/not-failures", test_not_failures);
   g_test_add_func ("/window/not-email", test_not_email);
