@@ -372,24 +372,29 @@ draft_from_group (BounceDsnGroup *group,
   return g_steal_pointer (&draft);
 }
 
-static void
+/* Returns TRUE when recipient groups were left out at the limit. */
+static gboolean
 collect_dsn (BounceAnalyzer *self,
              BounceMimeScan *scan,
              GPtrArray      *drafts)
 {
+  gboolean truncated = FALSE;
+
   for (guint i = 0; i < scan->dsn_texts->len; i++)
     {
       const char *text = g_ptr_array_index (scan->dsn_texts, i);
       g_autoptr(BounceDsn) dsn = NULL;
       const char *reporting_mta;
       const char *arrival_date;
+      gboolean dropped = FALSE;
       guint room;
 
       if (drafts->len >= self->max_recipients)
-        break;
+        return TRUE;
 
       room = self->max_recipients - drafts->len;
-      dsn = bounce_dsn_parse (text, strlen (text), room, NULL);
+      dsn = bounce_dsn_parse (text, strlen (text), room, &dropped);
+      truncated |= dropped;
       reporting_mta = bounce_dsn_group_get (dsn->message, "reporting-mta");
       arrival_date = bounce_dsn_group_get (dsn->message, "arrival-date");
 
@@ -402,6 +407,8 @@ collect_dsn (BounceAnalyzer *self,
             g_ptr_array_add (drafts, draft);
         }
     }
+
+  return truncated;
 }
 
 static Draft *
@@ -984,6 +991,7 @@ build_report (BounceAnalyzer *self,
   g_autofree char *reporting_mta = NULL;
   BounceFreetextInput input = { 0 };
   gboolean need_text = FALSE;
+  gboolean truncated = FALSE;
   guint n_failed = 0;
   guint n_delayed = 0;
   guint n_success = 0;
@@ -1006,7 +1014,7 @@ build_report (BounceAnalyzer *self,
       return g_steal_pointer (&report);
     }
 
-  collect_dsn (self, scan, drafts);
+  truncated = collect_dsn (self, scan, drafts);
 
   if (drafts->len == 0 && !has_bounce_signal (scan) && is_auto_reply (scan))
     {
@@ -1033,6 +1041,8 @@ build_report (BounceAnalyzer *self,
       input.headers = scan->headers->str;
       input.body = scan->body->str;
       hits = bounce_freetext_scan (&input, self->max_recipients);
+      /* The scanner stops at the limit without saying whether more followed. */
+      truncated |= hits->len >= self->max_recipients;
     }
 
   if (drafts->len > 0 && hits != NULL && hits->len > 0)
@@ -1052,8 +1062,15 @@ build_report (BounceAnalyzer *self,
     }
   else if (hits != NULL)
     {
-      for (guint i = 0; i < hits->len && drafts->len < self->max_recipients; i++)
-        g_ptr_array_add (drafts, draft_from_hit (g_ptr_array_index (hits, i)));
+      for (guint i = 0; i < hits->len; i++)
+        {
+          if (drafts->len >= self->max_recipients)
+            {
+              truncated = TRUE;
+              break;
+            }
+          g_ptr_array_add (drafts, draft_from_hit (g_ptr_array_index (hits, i)));
+        }
     }
 
   for (guint i = 0; need_text && i < drafts->len; i++)
@@ -1095,6 +1112,8 @@ build_report (BounceAnalyzer *self,
             draft->recipient = g_strdup (g_ptr_array_index (failed, next++));
         }
 
+      if (drafts->len == 0 && failed->len > self->max_recipients)
+        truncated = TRUE;
       if (drafts->len == 0)
         for (guint i = 0; i < failed->len && drafts->len < self->max_recipients; i++)
           {
@@ -1152,6 +1171,16 @@ build_report (BounceAnalyzer *self,
   if (n_failed + n_delayed > 0)
     _bounce_report_set_backscatter (report, scan->orig_backscatter);
 
+  if (truncated)
+    _bounce_report_take_warning (report,
+                                 g_error_new (BOUNCE_ERROR, BOUNCE_ERROR_TOO_MANY,
+                                              /* Translators: %u is the limit, such as 10000 */
+                                              g_dngettext (GETTEXT_PACKAGE,
+                                                           "The report lists more recipients than the limit of %u: only the first one is explained.",
+                                                           "The report lists more recipients than the limit of %u: only the first %u are explained.",
+                                                           self->max_recipients),
+                                              self->max_recipients, self->max_recipients));
+
   return g_steal_pointer (&report);
 }
 
@@ -1181,6 +1210,13 @@ analyze_message_at (BounceAnalyzer *self,
   bounce_mime_scan_init (&scan);
   bounce_mime_scan_message (&scan, message, self->max_depth);
   report = build_report (self, &scan, source, index);
+
+  if (scan.too_deep && bounce_report_get_warning (report) == NULL)
+    _bounce_report_take_warning (report,
+                                 g_error_new (BOUNCE_ERROR, BOUNCE_ERROR_TOO_DEEP,
+                                              /* Translators: %u is the limit, such as 64 */
+                                              _("The message is nested more than %u levels deep: the parts below that were not read."),
+                                              self->max_depth));
 
   /* A gateway that forwards a bounce as an attachment ("Returned mail"
    * wrapped in a message of its own): when the outer message says nothing,

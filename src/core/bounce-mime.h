@@ -16,6 +16,10 @@ G_BEGIN_DECLS
  * first few kilobytes, and everything we keep is also scanned. */
 #define BOUNCE_MIME_MAX_BODY   (256 * 1024)
 #define BOUNCE_MIME_MAX_HUMAN  (64 * 1024)
+/* A delivery-status part is kept whole up to this size: the recipient limit
+ * (10,000 groups of a few hundred bytes each), not the text cap, decides how
+ * many recipients are read. Its parser is a single linear pass. */
+#define BOUNCE_MIME_MAX_DSN    (8 * 1024 * 1024)
 
 typedef struct
 {

@@ -18,6 +18,7 @@ struct _BounceReport
 
   GListStore   *records;
   GError       *error;
+  GError       *warning;      /* read, but not all of it: a limit was reached */
 
   char         *source;
   char         *subject;
@@ -46,6 +47,8 @@ void            _bounce_report_add_record              (BounceReport *self,
                                                         BounceRecord *record);
 void            _bounce_report_take_error              (BounceReport *self,
                                                         GError       *error);
+void            _bounce_report_take_warning            (BounceReport *self,
+                                                        GError       *warning);
 void            _bounce_report_set_backscatter         (BounceReport *self,
                                                         gboolean      backscatter);
 void            _bounce_report_set_subject             (BounceReport *self,

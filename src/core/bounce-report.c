@@ -26,6 +26,7 @@ bounce_report_finalize (GObject *object)
   BounceReport *self = (BounceReport *)object;
 
   g_clear_error (&self->error);
+  g_clear_error (&self->warning);
   g_free (self->source);
   g_free (self->subject);
   g_free (self->from);
@@ -199,6 +200,34 @@ _bounce_report_take_error (BounceReport *self,
 
   g_clear_error (&self->error);
   self->error = error;
+}
+
+/**
+ * bounce_report_get_warning:
+ * @self: a #BounceReport
+ *
+ * A limit that was reached while the message was read (%BOUNCE_ERROR_TOO_DEEP,
+ * %BOUNCE_ERROR_TOO_MANY): the report is valid but incomplete, and the
+ * message says what was left out.
+ *
+ * Returns: (nullable): the warning, or %NULL when everything was read
+ */
+const GError *
+bounce_report_get_warning (BounceReport *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
+
+  return self->warning;
+}
+
+void
+_bounce_report_take_warning (BounceReport *self,
+                             GError       *warning)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  g_clear_error (&self->warning);
+  self->warning = warning;
 }
 
 /* TRUE when the bounce returns a message the user most likely never sent

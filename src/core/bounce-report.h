@@ -28,6 +28,7 @@ guint           bounce_report_get_n_records            (BounceReport *self);
 BounceRecord   *bounce_report_get_record               (BounceReport *self,
                                                         guint         position);
 const GError   *bounce_report_get_error                (BounceReport *self);
+const GError   *bounce_report_get_warning              (BounceReport *self);
 gboolean        bounce_report_get_backscatter          (BounceReport *self);
 const char     *bounce_report_get_subject              (BounceReport *self);
 const char     *bounce_report_get_from                 (BounceReport *self);
