@@ -841,7 +841,7 @@ walk (Walk        *w,
       gsize len;
       g_autofree char *raw = part_content (GMIME_PART (object), &len);
 
-      g_ptr_array_add (w->scan->dsn_texts, bounce_mime_normalize_text (raw, len, BOUNCE_MIME_MAX_BODY));
+      g_ptr_array_add (w->scan->dsn_texts, bounce_mime_normalize_text (raw, len, BOUNCE_MIME_MAX_DSN));
       return;
     }
 
