@@ -219,6 +219,10 @@ bounce_faq_page_init (BounceFaqPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Questions and answers"),
+                                  -1);
+
   for (guint i = 0; i < G_N_ELEMENTS (faq); i++)
     {
       GtkWidget *row = create_question (&faq[i]);

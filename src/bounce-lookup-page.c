@@ -507,6 +507,11 @@ bounce_lookup_page_init (BounceLookupPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_set_header_func (self->results_list, header_func, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Code lookup"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Every reply code, status code and reason, with what it means and what to do"),
+                                  -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search codes"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,

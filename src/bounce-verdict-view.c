@@ -515,6 +515,11 @@ bounce_verdict_view_init (BounceVerdictView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "verdict.copy-summary", FALSE);
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Verdict"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("What happened to the message, who needs to act and what to do"),
+                                  -1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->recipients_list),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->recipients_label, NULL,
                                   -1);
