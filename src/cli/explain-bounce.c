@@ -12,6 +12,7 @@
 #include <gio/gunixinputstream.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "bounce-core.h"
@@ -52,6 +53,40 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
+/* Text from a message, made safe for a terminal: control characters (C0,
+ * DEL, C1: escape sequences could move the cursor, recolour or retitle the
+ * terminal) and the bidirectional formatting characters that reorder the rest
+ * of a line (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) are shown
+ * as "<U+XXXX>" instead; invalid UTF-8 becomes U+FFFD. */
+static char *
+terminal_safe (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t')
+        g_string_append_c (out, ' ');
+      else if (c < 0x20 || (c >= 0x7f && c < 0xa0) ||
+               (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+               c == 0x200e || c == 0x200f || c == 0x061c)
+        g_string_append_printf (out, "<U+%04X>", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 flush_output (Output *output)
 {
@@ -68,6 +103,9 @@ report_error (Output       *output,
               guint         message,
               const GError *error)
 {
+  g_autofree char *safe_file = terminal_safe (file != NULL ? file : "-");
+  g_autofree char *safe_message = terminal_safe (error->message);
+
   output->failed = TRUE;
 
   /* stderr is unbuffered: keep the order of the two streams readable. */
@@ -75,9 +113,9 @@ report_error (Output       *output,
   fflush (stdout);
 
   if (message > 0)
-    g_printerr ("explain-bounce: %s (%u): %s\n", file != NULL ? file : "-", message, error->message);
+    g_printerr ("explain-bounce: %s (%u): %s\n", safe_file, message, safe_message);
   else
-    g_printerr ("explain-bounce: %s: %s\n", file != NULL ? file : "-", error->message);
+    g_printerr ("explain-bounce: %s: %s\n", safe_file, safe_message);
 
   if (output->json)
     {
@@ -96,10 +134,13 @@ append_field (GString    *out,
               const char *label,
               const char *value)
 {
+  g_autofree char *safe = NULL;
+
   if (value == NULL || value[0] == '\0')
     return;
 
-  g_string_append_printf (out, "    %s %s\n", label, value);
+  safe = terminal_safe (value);
+  g_string_append_printf (out, "    %s %s\n", label, safe);
 }
 
 static void
@@ -109,7 +150,7 @@ append_record (GString      *out,
   const BounceKnowledgeEntry *entry = bounce_json_explanation_entry (record);
   const BounceKnowledgeEntry *steps = entry;
   BounceReason reason = bounce_record_get_reason (record);
-  const char *recipient = bounce_record_get_recipient (record);
+  g_autofree char *recipient = terminal_safe (bounce_record_get_recipient (record));
   const char *status = bounce_record_get_status (record);
   guint reply_code = bounce_record_get_reply_code (record);
   g_autoptr(GString) codes = g_string_new (NULL);
@@ -180,8 +221,9 @@ static void
 append_text_report (GString      *out,
                     BounceReport *report)
 {
-  const char *source = bounce_report_get_source (report);
-  const char *subject = bounce_report_get_original_subject (report);
+  g_autofree char *source = terminal_safe (bounce_report_get_source (report));
+  g_autofree char *subject = terminal_safe (bounce_report_get_original_subject (report));
+  const GError *warning = bounce_report_get_warning (report);
   BounceKind kind = bounce_report_get_kind (report);
   guint n_records = bounce_report_get_n_records (report);
 
@@ -196,6 +238,8 @@ append_text_report (GString      *out,
     g_string_append_printf (out, "  %s\n",
                             _("This looks like backscatter: someone else probably sent the "
                               "original using your address. You can ignore it."));
+  if (warning != NULL)
+    g_string_append_printf (out, "  %s %s\n", _("Note:"), warning->message);
 
   if (kind == BOUNCE_KIND_FAILURE || kind == BOUNCE_KIND_DELAY)
     for (guint i = 0; i < n_records; i++)
@@ -216,6 +260,19 @@ report_cb (BounceReport *report,
 
   if (error != NULL)
     report_error (output, bounce_report_get_source (report), bounce_report_get_index (report), error);
+  else if (bounce_report_get_warning (report) != NULL && !output->json && !output->csv &&
+           output->summary == NULL)
+    ; /* the readable report carries it as a note */
+  else if (bounce_report_get_warning (report) != NULL)
+    {
+      g_autofree char *safe_file = terminal_safe (bounce_report_get_source (report));
+
+      /* Not a failure: the report is valid, only incomplete. */
+      flush_output (output);
+      fflush (stdout);
+      g_printerr ("explain-bounce: %s (%u): %s\n", safe_file != NULL ? safe_file : "-",
+                  bounce_report_get_index (report), bounce_report_get_warning (report)->message);
+    }
 
   if (output->csv)
     bounce_csv_append_report (output->out, report);
