@@ -389,8 +389,17 @@ main (int   argc,
   if (output.summary != NULL)
     {
       g_autofree char *text = bounce_summary_to_text (output.summary);
+      g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
 
-      g_string_append (out, text);
+      /* The summary lists addresses and domains taken from the messages. */
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_autofree char *safe = terminal_safe (lines[i]);
+
+          g_string_append (out, safe);
+          if (lines[i + 1] != NULL)
+            g_string_append_c (out, '\n');
+        }
       g_clear_object (&output.summary);
     }
 
