@@ -821,7 +821,8 @@ parse_ses (BounceMimeScan *scan,
           Draft *draft;
           g_autofree char *found = NULL;
 
-          if (item == NULL)
+          /* An entry without an address string names nobody. */
+          if (item == NULL || json_string_member (item, "emailAddress") == NULL)
             continue;
 
           draft = g_new0 (Draft, 1);
