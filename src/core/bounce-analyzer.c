@@ -1254,12 +1254,14 @@ static GError *
 too_large_error (gsize size,
                  gsize limit)
 {
-  g_autofree char *size_str = g_format_size (size);
-  g_autofree char *limit_str = g_format_size (limit);
+  /* Binary units, so that the default limit reads "64.0 MiB" as set,
+   * not "67.1 MB". */
+  g_autofree char *size_str = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *limit_str = g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
 
   return g_error_new (BOUNCE_ERROR, BOUNCE_ERROR_TOO_LARGE,
-                      /* Translators: the first %s is a size such as "80.0 MB", the second the limit */
-                      _("The message is too large to analyse (%s, the limit is %s)"),
+                      /* Translators: the first %s is a size such as "80.0 MiB", the second the limit */
+                      _("The message is %s, larger than the limit of %s: it was not analysed."),
                       size_str, limit_str);
 }
 
@@ -1297,6 +1299,46 @@ starts_like_mbox (const char *data,
   return length >= 5 && memcmp (data, "From ", 5) == 0;
 }
 
+/* GMime builds every multipart it meets, and a few megabytes of
+ * "--b\nContent-Type: multipart/mixed; boundary=b\n\n" make it build
+ * hundreds of thousands of nested ones (gigabytes of memory) before our own
+ * depth limit can act. Counting the multipart Content-Type fields first, in
+ * one linear pass, bounds that. */
+#define MAX_MULTIPARTS 16384
+
+static gboolean
+too_many_multiparts (const char *data,
+                     gsize       length)
+{
+  static const char field[] = "content-type:";
+  const gsize field_len = sizeof field - 1;
+  const char *p = data;
+  const char *end = data + length;
+  guint n = 0;
+
+  while (p < end)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+      const char *line_end = eol != NULL ? eol : end;
+
+      if ((gsize) (line_end - p) >= field_len && g_ascii_strncasecmp (p, field, field_len) == 0)
+        {
+          const char *v = p + field_len;
+
+          /* The value may start on a folded line. */
+          while (v < end && (*v == ' ' || *v == '\t' || *v == '\r' || *v == '\n'))
+            v++;
+          if (end - v >= 10 && g_ascii_strncasecmp (v, "multipart/", 10) == 0 &&
+              ++n > MAX_MULTIPARTS)
+            return TRUE;
+        }
+
+      p = eol != NULL ? eol + 1 : end;
+    }
+
+  return FALSE;
+}
+
 static BounceReport *
 analyze_data (BounceAnalyzer *self,
               const char     *data,
@@ -1328,6 +1370,13 @@ analyze_data (BounceAnalyzer *self,
           converted[i] = '\n';
       p = converted;
     }
+
+  if (too_many_multiparts (p, length))
+    return error_report (source, index,
+                         g_error_new (BOUNCE_ERROR, BOUNCE_ERROR_TOO_DEEP,
+                                      /* Translators: %u is a number such as 16384 */
+                                      _("The message has more than %u multipart sections, far more than any real email: it was not analysed."),
+                                      MAX_MULTIPARTS));
 
   message = parse_message (p, length, starts_like_mbox (p, length));
   if (message == NULL)
