@@ -311,8 +311,11 @@ bounce_verdict_new (BounceReport *report,
   switch (kind)
     {
     case BOUNCE_KIND_NOT_EMAIL:
+      /* The engine's own error is under Technical details. */
       verdict->category = BOUNCE_CATEGORY_UNREADABLE;
       apply_canned (verdict, &not_email, BOUNCE_ACTOR_SENDER);
+      g_free (verdict->who_acts);
+      verdict->who_acts = g_strdup (_("You: give Bounce Explainer the bounce itself, or its error text"));
       break;
 
     case BOUNCE_KIND_NOT_BOUNCE:
@@ -370,16 +373,6 @@ bounce_verdict_new (BounceReport *report,
           explain_failure (verdict, report, record);
         }
       break;
-    }
-
-  /* A report that could not be read says why, in its own words. */
-  if (kind == BOUNCE_KIND_NOT_EMAIL && bounce_report_get_error (report) != NULL)
-    {
-      char *explanation = g_strdup_printf ("%s\n\n%s",
-                                           verdict->explanation,
-                                           bounce_report_get_error (report)->message);
-      g_free (verdict->explanation);
-      verdict->explanation = explanation;
     }
 
   return verdict;
@@ -571,6 +564,6 @@ bounce_category_get_icon_name (BounceCategory category)
 
     case BOUNCE_CATEGORY_UNREADABLE:
     default:
-      return "dialog-question-symbolic";
+      return "dialog-warning-symbolic";
     }
 }
