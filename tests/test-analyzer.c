@@ -449,7 +449,7 @@ test_analyzer_limits (void)
   g_assert_error ((GError *) error, BOUNCE_ERROR, BOUNCE_ERROR_TOO_LARGE);
   /* The message names the size and the limit. */
   g_assert_nonnull (strstr (error->message, "100 bytes"));
-  g_assert_nonnull (strstr (error->message, "kB"));
+  g_assert_nonnull (strstr (error->message, "KiB"));
 
   text = bounce_analyzer_analyze_text (analyzer, DSN_MESSAGE, -1);
   g_assert_error ((GError *) bounce_report_get_error (text), BOUNCE_ERROR, BOUNCE_ERROR_TOO_LARGE);

@@ -31,6 +31,9 @@ struct _BounceAnalyzer
 {
   GObject parent_instance;
 
+  /* Reused for the contents of one file after the other. */
+  GByteArray *buffer;
+
   gsize   max_size;
   guint   max_depth;
   guint   max_recipients;
@@ -1277,15 +1280,21 @@ uses_bare_cr (const char *data,
   return cr != NULL && memchr (data, '\n', n) == NULL;
 }
 
-/* The message in @data, which must stay valid while the message is used. */
+/* The message in @array from @offset on. The array is neither copied nor
+ * taken: it must stay valid while the message is used. */
 static GMimeMessage *
-parse_message (const char *data,
-               gsize       length,
+parse_message (GByteArray *array,
+               gsize       offset,
                gboolean    mbox)
 {
-  g_autoptr(GMimeStream) stream = g_mime_stream_mem_new_with_buffer (data, length);
-  g_autoptr(GMimeParser) parser = g_mime_parser_new_with_stream (stream);
+  g_autoptr(GMimeStream) stream = g_mime_stream_mem_new_with_byte_array (array);
+  g_autoptr(GMimeParser) parser = NULL;
 
+  g_mime_stream_mem_set_owner (GMIME_STREAM_MEM (stream), FALSE);
+  g_mime_stream_set_bounds (stream, offset, -1);
+  g_mime_stream_seek (stream, offset, GMIME_STREAM_SEEK_SET);
+
+  parser = g_mime_parser_new_with_stream (stream);
   if (mbox)
     g_mime_parser_set_format (parser, GMIME_FORMAT_MBOX);
 
@@ -1339,52 +1348,60 @@ too_many_multiparts (const char *data,
   return FALSE;
 }
 
+/* One message in @array, which may be changed in place (bare CR line ends
+ * become LF). */
 static BounceReport *
 analyze_data (BounceAnalyzer *self,
-              const char     *data,
-              gsize           length,
+              GByteArray     *array,
               const char     *source,
               guint           index)
 {
   g_autoptr(GMimeMessage) message = NULL;
-  g_autofree char *converted = NULL;
-  const char *p = data;
+  gsize offset = 0;
+  gsize length = array->len;
+  char *p = (char *) array->data;
 
   if (length > self->max_size)
     return error_report (source, index, too_large_error (length, self->max_size));
 
   /* Leading blank lines are no part of a message. */
-  while (length > 0 && (*p == '\n' || *p == '\r'))
-    p++, length--;
+  while (offset < length && (p[offset] == '\n' || p[offset] == '\r'))
+    offset++;
 
-  if (length == 0)
+  if (offset == length)
     return error_report (source, index,
                          g_error_new_literal (BOUNCE_ERROR, BOUNCE_ERROR_EMPTY,
                                               _("The input is empty")));
 
-  if (uses_bare_cr (p, length))
-    {
-      converted = g_memdup2 (p, length);
-      for (gsize i = 0; i < length; i++)
-        if (converted[i] == '\r')
-          converted[i] = '\n';
-      p = converted;
-    }
+  if (uses_bare_cr (p + offset, length - offset))
+    for (gsize i = offset; i < length; i++)
+      if (p[i] == '\r')
+        p[i] = '\n';
 
-  if (too_many_multiparts (p, length))
+  if (too_many_multiparts (p + offset, length - offset))
     return error_report (source, index,
                          g_error_new (BOUNCE_ERROR, BOUNCE_ERROR_TOO_DEEP,
                                       /* Translators: %u is a number such as 16384 */
                                       _("The message has more than %u multipart sections, far more than any real email: it was not analysed."),
                                       MAX_MULTIPARTS));
 
-  message = parse_message (p, length, starts_like_mbox (p, length));
+  message = parse_message (array, offset, starts_like_mbox (p + offset, length - offset));
   if (message == NULL)
     return error_report (source, index,
                          g_error_new_literal (BOUNCE_ERROR, BOUNCE_ERROR_NOT_EMAIL,
                                               _("The input could not be read as an email")));
 
   return analyze_message (self, message, source, index);
+}
+
+static void
+bounce_analyzer_finalize (GObject *object)
+{
+  BounceAnalyzer *self = BOUNCE_ANALYZER (object);
+
+  g_clear_pointer (&self->buffer, g_byte_array_unref);
+
+  G_OBJECT_CLASS (bounce_analyzer_parent_class)->finalize (object);
 }
 
 static void
@@ -1446,6 +1463,7 @@ bounce_analyzer_class_init (BounceAnalyzerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = bounce_analyzer_finalize;
   object_class->get_property = bounce_analyzer_get_property;
   object_class->set_property = bounce_analyzer_set_property;
 
@@ -1472,6 +1490,7 @@ bounce_analyzer_class_init (BounceAnalyzerClass *klass)
 static void
 bounce_analyzer_init (BounceAnalyzer *self)
 {
+  self->buffer = g_byte_array_new ();
   self->max_size = BOUNCE_DEFAULT_MAX_SIZE;
   self->max_depth = BOUNCE_DEFAULT_MAX_DEPTH;
   self->max_recipients = BOUNCE_DEFAULT_MAX_RECIPIENTS;
@@ -1571,6 +1590,7 @@ bounce_analyzer_analyze_bytes (BounceAnalyzer *self,
                                GBytes         *bytes,
                                const char     *source)
 {
+  g_autoptr(GByteArray) array = NULL;
   gsize length;
   const char *data;
 
@@ -1578,8 +1598,13 @@ bounce_analyzer_analyze_bytes (BounceAnalyzer *self,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
+  if (length > self->max_size)
+    return error_report (source, 1, too_large_error (length, self->max_size));
 
-  return analyze_data (self, data, length, source, 1);
+  array = g_byte_array_sized_new (length);
+  g_byte_array_append (array, (const guint8 *) data, length);
+
+  return analyze_data (self, array, source, 1);
 }
 
 /**
@@ -1621,7 +1646,12 @@ bounce_analyzer_analyze_text (BounceAnalyzer *self,
                                               _("The input is empty")));
 
   if (bounce_mime_looks_like_message (p, len))
-    return analyze_data (self, p, len, NULL, 1);
+    {
+      g_autoptr(GByteArray) array = g_byte_array_sized_new (len);
+
+      g_byte_array_append (array, (const guint8 *) p, len);
+      return analyze_data (self, array, NULL, 1);
+    }
 
   bounce_mime_scan_init (&scan);
   bounce_mime_scan_text (&scan, p, len);
@@ -1691,7 +1721,6 @@ analyze_path (BounceAnalyzer   *self,
   g_autoptr(GMimeStream) stream = NULL;
   g_autoptr(BounceReport) report = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
   char head[5];
   gssize n;
   gint64 size;
@@ -1716,13 +1745,31 @@ analyze_path (BounceAnalyzer   *self,
     report = error_report (path, *index, too_large_error (size, self->max_size));
   else
     {
-      gsize length = 0;
+      /* Read it from the stream already open into the analyzer's buffer,
+       * which is reused from file to file. */
+      GByteArray *buffer = self->buffer;
+      guint8 chunk[16 * 1024];
 
-      g_clear_object (&stream);
-      if (!g_file_get_contents (path, &contents, &length, &local_error))
-        report = error_report (path, *index, g_steal_pointer (&local_error));
-      else
-        report = analyze_data (self, contents, length, path, *index);
+      g_byte_array_set_size (buffer, 0);
+      for (;;)
+        {
+          gssize r = g_mime_stream_read (stream, (char *) chunk, sizeof chunk);
+
+          if (r <= 0)
+            break;
+          g_byte_array_append (buffer, chunk, r);
+          if (buffer->len > self->max_size)
+            break;
+        }
+
+      report = analyze_data (self, buffer, path, *index);
+
+      /* Do not keep a huge buffer around after a huge message. */
+      if (buffer->len > 4 * 1024 * 1024)
+        {
+          g_byte_array_unref (self->buffer);
+          self->buffer = g_byte_array_new ();
+        }
     }
 
   return func (report, user_data);
@@ -1890,7 +1937,7 @@ emit_chunk (BounceAnalyzer   *self,
   if (size > self->max_size)
     report = error_report (source, *index, too_large_error (size, self->max_size));
   else
-    report = analyze_data (self, (const char *) message->data, message->len, source, *index);
+    report = analyze_data (self, message, source, *index);
   g_byte_array_set_size (message, 0);
 
   return func (report, user_data);

@@ -752,7 +752,7 @@ typedef struct
 {
   BounceMimeScan *scan;
   guint           max_depth;
-  char           *first_html;
+  GMimeTextPart  *first_html;   /* borrowed */
   guint           n_text;
 } Walk;
 
@@ -879,12 +879,9 @@ walk (Walk        *w,
       return;
     }
 
+  /* Converted only when the message turns out to have no plain text. */
   if (GMIME_IS_TEXT_PART (object) && is_type (type, "text", "html") && w->first_html == NULL)
-    {
-      g_autofree char *html = text_part_utf8 (GMIME_TEXT_PART (object));
-
-      w->first_html = html_to_text (html);
-    }
+    w->first_html = GMIME_TEXT_PART (object);
 }
 
 /* Finds, case-insensitively, @needle at the start of a line of @text. */
@@ -1146,8 +1143,12 @@ bounce_mime_scan_message (BounceMimeScan *scan,
     walk (&w, body, 1);
 
   if (w.n_text == 0 && w.first_html != NULL)
-    add_text (scan, w.first_html);
-  g_free (w.first_html);
+    {
+      g_autofree char *html = text_part_utf8 (w.first_html);
+      g_autofree char *text = html_to_text (html);
+
+      add_text (scan, text);
+    }
 
   find_dsn_in_text (scan);
   find_original_in_text (scan);
