@@ -16,6 +16,7 @@ typedef struct
   const char *headline;
   const char *explanation;
   const char *steps[6];
+  const char *who_acts;         /* NULL: the actor's usual description */
 } CannedVerdict;
 
 static const CannedVerdict not_email = {
@@ -28,7 +29,8 @@ static const CannedVerdict not_email = {
     N_("Open the saved file here, or drag it onto this window"),
     N_("Or copy the error text from the message and paste it here with Ctrl+V"),
     NULL
-  }
+  },
+  N_("You: give Bounce Explainer the bounce itself, or its error text")
 };
 
 static const CannedVerdict not_bounce = {
@@ -38,7 +40,8 @@ static const CannedVerdict not_bounce = {
   {
     N_("If you expected a bounce, check that you opened the message that came back: it usually comes from “Mail Delivery System” or “MAILER-DAEMON”"),
     NULL
-  }
+  },
+  N_("Nobody: nothing went wrong")
 };
 
 static const CannedVerdict delayed = {
@@ -61,7 +64,8 @@ static const CannedVerdict delivered = {
   {
     N_("Nothing to do: you can delete this report"),
     NULL
-  }
+  },
+  N_("Nobody: nothing went wrong")
 };
 
 static const CannedVerdict auto_reply = {
@@ -72,7 +76,8 @@ static const CannedVerdict auto_reply = {
     N_("Read the reply: it often says when the person is back or whom to contact instead"),
     N_("If it is urgent, contact the person named in the reply"),
     NULL
-  }
+  },
+  N_("Nobody: nothing went wrong")
 };
 
 static const CannedVerdict feedback = {
@@ -100,7 +105,8 @@ static const CannedVerdict backscatter = {
     N_("If many of these arrive, ask your mail administrator to publish SPF, DKIM and DMARC records for your domain"),
     N_("If you did send it after all, change your password and check your computer for malware"),
     NULL
-  }
+  },
+  N_("Nobody, usually; your mail administrator if many of these arrive")
 };
 
 static const char *fallback_steps[] = {
@@ -127,7 +133,9 @@ apply_canned (BounceVerdict       *verdict,
 {
   verdict->headline = g_strdup (g_dgettext (GETTEXT_PACKAGE, canned->headline));
   verdict->explanation = g_strdup (g_dgettext (GETTEXT_PACKAGE, canned->explanation));
-  verdict->who_acts = g_strdup (bounce_actor_describe (actor));
+  verdict->who_acts = g_strdup (canned->who_acts != NULL
+                                ? g_dgettext (GETTEXT_PACKAGE, canned->who_acts)
+                                : bounce_actor_describe (actor));
   verdict->steps = translate_steps (canned->steps);
 }
 
@@ -314,8 +322,6 @@ bounce_verdict_new (BounceReport *report,
       /* The engine's own error is under Technical details. */
       verdict->category = BOUNCE_CATEGORY_UNREADABLE;
       apply_canned (verdict, &not_email, BOUNCE_ACTOR_SENDER);
-      g_free (verdict->who_acts);
-      verdict->who_acts = g_strdup (_("You: give Bounce Explainer the bounce itself, or its error text"));
       break;
 
     case BOUNCE_KIND_NOT_BOUNCE:
