@@ -88,6 +88,10 @@ static const FormatCase format_cases[] = {
       { "olivia@example.com", 550, "5.1.10",
         "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
         NULL, "failed" } } },
+  { "exchange2007.txt", "microsoft", 2, {
+      { "ruth@example.com", 550, "5.1.1", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+        NULL, "failed" },
+      { "sam@example.net", 552, "5.2.2", "552 5.2.2 Mailbox full", "mx.example.net", "failed" } } },
   { "office365-new.txt", "microsoft", 1, {
       { "olga@example.com", 550, "5.1.10",
         "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient olga@example.com not found by SMTP address lookup",

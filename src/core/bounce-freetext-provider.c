@@ -304,7 +304,19 @@ append_ms_reply (BounceFreetextHit *hit,
     }
   else
     {
+      const char *hash;
+
       line = _bounce_skip_space (line, &len);
+      /* "mx.example.net #552 5.2.2 Mailbox full ##": the remote host first. */
+      hash = _bounce_ascii_find (line, len, " #");
+      if (line[0] != '#' && hash != NULL && memchr (line, ' ', hash - line) == NULL &&
+          hash + 2 < line + len && g_ascii_isdigit (hash[2]))
+        {
+          if (hit->remote_mta == NULL)
+            hit->remote_mta = g_strndup (line, hash - line);
+          len -= hash + 1 - line;
+          line = hash + 1;
+        }
       while (len > 0 && line[0] == '#')
         {
           line++;

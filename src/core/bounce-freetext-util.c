@@ -375,7 +375,7 @@ reply_code_at (const char *text,
     return 0;
   if (p[1] < '0' || p[1] > '5' || !g_ascii_isdigit (p[2]))
     return 0;
-  if (p > text && (is_word_char (p[-1]) || strchr (".-@+$%/#=", p[-1]) != NULL))
+  if (p > text && (is_word_char (p[-1]) || strchr (".-@+$%/=", p[-1]) != NULL))
     return 0;
 
   next = p + 3 < end ? p[3] : ' ';
