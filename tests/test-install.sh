@@ -170,5 +170,30 @@ else
   sed 's/^/# /' "$tmp/out.jsonl" "$tmp/err.txt"
 fi
 
+# The installed CLI speaks every language of po/LINGUAS when LANGUAGE asks for it. It looks
+# for its catalogues in the configured prefix, so run it in a private mount namespace where
+# the DESTDIR tree stands at the prefix (not for /usr, which would hide the system).
+english_help=$(LANGUAGE= "$bin/explain-bounce" --help 2>&1)
+english_json=$(LANGUAGE= "$bin/explain-bounce" --json "$example" 2>/dev/null)
+for lang in $(grep -v '^#' "$source_dir/po/LINGUAS"); do
+  if [ "$prefix" = /usr ] || [ "$prefix" = / ] || [ ! -d "$prefix" ] || ! unshare -m true 2>/dev/null; then
+    ok "installed explain-bounce speaks $lang # SKIP needs a mount namespace and a prefix other than /usr"
+    continue
+  fi
+  run_in_prefix ()
+  {
+    unshare -m sh -c 'mount --bind "$1" "$2" && shift 2 && exec "$@"' sh "$dest$prefix" "$prefix" "$@"
+  }
+  help_text=$(run_in_prefix env LANGUAGE="$lang" "$bindir/explain-bounce" --help 2>&1)
+  json_text=$(run_in_prefix env LANGUAGE="$lang" "$bindir/explain-bounce" --json "$example" 2>/dev/null)
+  if [ -n "$help_text" ] && [ "$help_text" != "$english_help" ] \
+     && [ -n "$json_text" ] && [ "$json_text" != "$english_json" ]; then
+    ok "installed explain-bounce speaks $lang (--help and --json explanations)"
+  else
+    not_ok "installed explain-bounce speaks $lang (--help and --json explanations)"
+    printf '%s\n' "$help_text" | head -n 3 | sed 's/^/# /'
+  fi
+done
+
 echo "1..$n"
 [ $failed -eq 0 ]
