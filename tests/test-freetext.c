@@ -368,6 +368,23 @@ test_pasted_address_then_reply (void)
   assert_hit (g_ptr_array_index (hits, 0), &want, "generic");
 }
 
+/* A quoted local part is part of the address. */
+static void
+test_pasted_quoted_local_part (void)
+{
+  g_autoptr(GPtrArray) hits = scan_body (
+    "<\"john..doe\"@example.com>: host mx.example.com[192.0.2.7] said: 550 5.1.1 User unknown\n"
+    "    (in reply to RCPT TO command)\n",
+    "postfix");
+  const ExpectedHit want = {
+    "\"john..doe\"@example.com", 550, "5.1.1", "550 5.1.1 User unknown (in reply to RCPT TO command)",
+    "mx.example.com", "failed"
+  };
+
+  g_assert_cmpuint (hits->len, ==, 1);
+  assert_hit (g_ptr_array_index (hits, 0), &want, "postfix");
+}
+
 /* A version number is not a status; the status is the one after the code. */
 static void
 test_pasted_version_number (void)
@@ -544,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/freetext/pasted/postfix-line", test_pasted_postfix_line);
   g_test_add_func ("/freetext/pasted/address-then-reply", test_pasted_address_then_reply);
   g_test_add_func ("/freetext/pasted/version-number", test_pasted_version_number);
+  g_test_add_func ("/freetext/pasted/quoted-local-part", test_pasted_quoted_local_part);
   g_test_add_func ("/freetext/ordinary-mail", test_ordinary_mail);
   g_test_add_func ("/freetext/ordinary-mail-from-provider", test_ordinary_mail_from_provider);
   g_test_add_func ("/freetext/empty", test_empty_input);

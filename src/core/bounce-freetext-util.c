@@ -462,13 +462,24 @@ _bounce_find_address (const char *text,
       const char *start = at;
       const char *stop = at + 1;
 
+      /* A quoted local part: "john..doe"@example.com */
+      if (start > floor && start[-1] == '"')
+        {
+          const char *q = start - 1;
+          const char *limit = q - MIN ((gsize) (q - floor), 64);
+
+          while (q > limit && q[-1] != '"' && q[-1] != '<' && q[-1] != '\n')
+            q--;
+          if (q > limit && q[-1] == '"' && q - 1 < start - 2)
+            start = q - 1;
+        }
       while (start > floor && is_local_char (start[-1]))
         start--;
       while (stop < end && is_domain_char (*stop))
         stop++;
       while (stop > at + 1 && (stop[-1] == '.' || stop[-1] == '-'))
         stop--;
-      while (start < at && (*start == '.' || *start == '\'' || *start == '='))
+      while (start < at && *start != '"' && (*start == '.' || *start == '\'' || *start == '='))
         start++;
 
       if (start < at && stop > at + 1 && memchr (at + 1, '.', stop - at - 1) != NULL)
