@@ -62,6 +62,8 @@ gboolean           _bounce_window_handle_drop        (BounceWindow      *self,
                                                       const GValue      *value);
 void               _bounce_window_set_drop_highlight (BounceWindow      *self,
                                                       gboolean           highlight);
+void               _bounce_window_open_message_bytes (BounceWindow      *self,
+                                                      GBytes            *bytes);
 void               _bounce_window_load               (BounceWindow      *self,
                                                       BounceLoader      *loader);
 void               _bounce_window_add_toast          (BounceWindow      *self,

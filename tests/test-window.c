@@ -275,6 +275,33 @@ test_paste_files (void)
 }
 
 static void
+test_drop_message_bytes (void)
+{
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "gmail-unauthenticated.eml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  /* What a mail program drags: the message itself, as message/rfc822. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (contents, length);
+
+  _bounce_window_open_message_bytes (window, bytes);
+  g_assert_true (_bounce_window_is_busy (window));
+  wait_until_idle (window);
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  g_assert_cmpstr (bounce_verdict_view_get_status_text (view), ==, "5.7.26");
+  g_assert_cmpstr (bounce_verdict_view_get_category_text (view), ==, "Permanent failure");
+
+  destroy_window (window);
+}
+
+static void
 test_drop_highlight (void)
 {
   BounceWindow *window = create_window ();
@@ -725,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/drop-files", test_drop_files);
   g_test_add_func ("/window/drop-text", test_drop_text);
+  g_test_add_func ("/window/drop-message-bytes", test_drop_message_bytes);
   g_test_add_func ("/window/drop-highlight", test_drop_highlight);
   g_test_add_func ("/window/paste-files", test_paste_files);
   g_test_add_func ("/window/several-recipients", test_several_recipients);
