@@ -49,6 +49,10 @@ static const FormatCase format_cases[] = {
       { "dave@example.net", 451, "4.7.1",
         "451 4.7.1 Greylisting in action, please come back later (in reply to RCPT TO command)",
         "mx.example.net", "delayed" } } },
+  { "postfix-success.txt", "postfix", 1, {
+      { "tom@example.com", 0, "2.0.0",
+        "delivery via mx.example.com[192.0.2.30]:25: 250 2.0.0 Ok: queued as 4ZqABC",
+        "mx.example.com", "delivered" } } },
   { "exim.txt", "exim", 2, {
       { "erin@example.com", 550, "5.1.1",
         "SMTP error from remote mail server after RCPT TO:<erin@example.com>: 550 5.1.1 "

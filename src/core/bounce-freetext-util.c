@@ -572,6 +572,7 @@ _bounce_find_remote_host (const char *text)
     "while talking to ",
     "While talking to ",
     "connect to ",
+    "delivery via ",
     "Remote-MTA: dns; ",
     "Remote system: dns; ",
     "host: ",

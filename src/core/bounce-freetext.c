@@ -397,7 +397,13 @@ says_delayed (const BounceFreetextInput *input,
 static void
 finish_hits (BounceFreetextScan *scan)
 {
+  static const char * const success[] = {
+    "successfully delivered", "was delivered to", "were delivered to", "delivered to these recipients",
+    "Your message was relayed", "relayed to these recipients", "delivery to the following recipients was completed",
+    NULL
+  };
   gboolean delayed = says_delayed (scan->input, scan->head);
+  gboolean delivered = _bounce_text_has_any (scan->head, success);
 
   for (guint i = 0; i < scan->hits->len; i++)
     {
@@ -406,7 +412,12 @@ finish_hits (BounceFreetextScan *scan)
       if (hit->remote_mta == NULL && hit->diagnostic != NULL)
         hit->remote_mta = _bounce_find_remote_host (hit->diagnostic);
 
-      if (hit->action == NULL && delayed)
+      /* A success notice ("delivery via mx[...]: 250 2.0.0 Ok") is not a
+       * failure, whatever the format's usual business. */
+      if (hit->action == NULL && hit->reply_code == 0 &&
+          ((hit->status != NULL && hit->status[0] == '2') || (delivered && hit->status == NULL)))
+        hit->action = g_strdup ("delivered");
+      else if (hit->action == NULL && delayed)
         hit->action = g_strdup ("delayed");
       else if (hit->action == NULL &&
                (hit->reply_code >= 500 || (hit->status != NULL && hit->status[0] == '5')))
