@@ -398,8 +398,8 @@ static void
 finish_hits (BounceFreetextScan *scan)
 {
   static const char * const success[] = {
-    "successfully delivered", "was delivered to", "were delivered to", "delivered to these recipients",
-    "Your message was relayed", "relayed to these recipients", "delivery to the following recipients was completed",
+    "successfully delivered", "delivered to these recipients", "Your message was relayed",
+    "relayed to these recipients", "delivery to the following recipients was completed",
     NULL
   };
   gboolean delayed = says_delayed (scan->input, scan->head);
