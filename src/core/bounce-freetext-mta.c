@@ -316,6 +316,7 @@ _bounce_ft_exim_scan (BounceFreetextScan *scan)
       const char *line;
       gsize len;
       gboolean in_heading = FALSE;
+      g_autoptr(GString) text = g_string_new (NULL);
 
       _bounce_lines_init (&it, start);
       while (_bounce_lines_next (&it, &line, &len))
@@ -332,9 +333,17 @@ _bounce_ft_exim_scan (BounceFreetextScan *scan)
                 in_heading = FALSE;
               continue;
             }
-          for (guint i = 0; i < scan->hits->len; i++)
-            _bounce_freetext_hit_append (g_ptr_array_index (scan->hits, i), line, len);
+          /* Only the beginning is kept as a diagnostic anyway. */
+          if (text->len < BOUNCE_FREETEXT_MAX_DIAGNOSTIC && !_bounce_line_is_blank (line, len))
+            {
+              if (text->len > 0)
+                g_string_append_c (text, ' ');
+              g_string_append_len (text, line, MIN (len, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
+            }
         }
+
+      for (guint i = 0; i < scan->hits->len; i++)
+        _bounce_freetext_hit_append (g_ptr_array_index (scan->hits, i), text->str, text->len);
     }
 
   for_each_hit (scan, drop_exim_host_line);
@@ -392,6 +401,7 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
   BounceFreetextHit *rcpt_cmd = NULL;
   g_autofree char *remote = NULL;
   g_autofree char *pending_reply = NULL;
+  g_autoptr(GString) reason = g_string_new (NULL);
   const char *action = NULL;
 
   _bounce_lines_init (&it, scan->body);
@@ -426,12 +436,11 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
         }
       if (section == REASON)
         {
-          for (guint i = 0; i < scan->hits->len; i++)
+          if (plen > 0 && reason->len < BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
             {
-              BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
-
-              if (plen > 0 && hit->diagnostic == NULL)
-                _bounce_freetext_hit_append (hit, p, plen);
+              if (reason->len > 0)
+                g_string_append_c (reason, ' ');
+              g_string_append_len (reason, p, MIN (plen, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
             }
           continue;
         }
@@ -556,6 +565,9 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
   for (guint i = 0; i < scan->hits->len; i++)
     {
       BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+
+      if (hit->diagnostic == NULL && reason->len > 0)
+        _bounce_freetext_hit_append (hit, reason->str, reason->len);
 
       if (hit->diagnostic == NULL && pending_reply != NULL)
         _bounce_freetext_hit_append (hit, pending_reply, strlen (pending_reply));
@@ -731,9 +743,12 @@ append_section_to_all (BounceFreetextScan *scan,
             break;
           continue;
         }
+      /* Only the beginning is kept as a diagnostic anyway. */
+      if (text->len >= BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
+        break;
       if (text->len > 0)
         g_string_append_c (text, '\n');
-      g_string_append_len (text, line, len);
+      g_string_append_len (text, line, MIN (len, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
     }
 
   for (guint i = 0; i < scan->hits->len; i++)
@@ -817,9 +832,11 @@ _bounce_ft_notes_scan (BounceFreetextScan *scan)
           continue;
         }
 
+      if (reason->len >= BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
+        continue;
       if (reason->len > 0)
         g_string_append_c (reason, ' ');
-      g_string_append_len (reason, line, len);
+      g_string_append_len (reason, line, MIN (len, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
     }
 }
 
@@ -1043,13 +1060,15 @@ _bounce_ft_imail_scan (BounceFreetextScan *scan)
   scan_reason_lines (scan, scan->body, end);
 
   /* The reply of the remote server, when there was one, says more. */
-  for (guint i = 0; i < scan->hits->len; i++)
-    {
-      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+  if (strstr (scan->body, "Body of message generated response:") != NULL)
+    for (guint i = 0; i < scan->hits->len; i++)
+      {
+        BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
 
-      if (strstr (scan->body, "Body of message generated response:") != NULL)
         g_clear_pointer (&hit->diagnostic, g_free);
-    }
+        g_clear_pointer (&hit->status, g_free);
+        hit->reply_code = 0;
+      }
   append_section_to_all (scan, "Body of message generated response:", until, TRUE);
 }
 

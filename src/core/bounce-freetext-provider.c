@@ -1047,6 +1047,8 @@ _bounce_ft_kddi_scan (BounceFreetextScan *scan)
 {
   const char *body = scan->body;
   g_autoptr(GString) reason = g_string_new (NULL);
+  BounceFreetextHit *current;
+  gboolean replied = FALSE;
   BounceLines it;
   const char *line;
   gsize len;
@@ -1076,6 +1078,7 @@ _bounce_ft_kddi_scan (BounceFreetextScan *scan)
 
   /* EZweb: reason lines, then the addresses; or a transcript. */
   _bounce_lines_init (&it, body);
+  current = NULL;
   while (_bounce_lines_next (&it, &line, &len))
     {
       const char *addr;
@@ -1115,29 +1118,34 @@ _bounce_ft_kddi_scan (BounceFreetextScan *scan)
             _bounce_freetext_hit_append (hit, rest, rest_len);
           if (hit != NULL)
             _bounce_freetext_hit_set_action (hit, "failed");
+          if (hit != current)
+            replied = FALSE;
+          current = hit;
           continue;
         }
 
       if (_bounce_ascii_has_prefix (p, plen, "<<< "))
         {
-          /* A remote reply outranks the canned explanation. */
-          for (guint i = 0; i < scan->hits->len; i++)
+          /* The remote reply to this recipient outranks the canned
+           * explanation. */
+          if (current != NULL && !replied)
             {
-              BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
-
-              g_clear_pointer (&hit->diagnostic, g_free);
-              hit->reply_code = 0;
-              g_clear_pointer (&hit->status, g_free);
-              _bounce_freetext_hit_append (hit, p + 4, plen - 4);
+              g_clear_pointer (&current->diagnostic, g_free);
+              current->reply_code = 0;
+              g_clear_pointer (&current->status, g_free);
+              _bounce_freetext_hit_append (current, p + 4, plen - 4);
+              replied = TRUE;
             }
           continue;
         }
       if (_bounce_ascii_has_prefix (p, plen, ">>> "))
         continue;
 
+      if (reason->len >= BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
+        continue;
       if (reason->len > 0)
         g_string_append_c (reason, ' ');
-      g_string_append_len (reason, p, plen);
+      g_string_append_len (reason, p, MIN (plen, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
     }
 }
 
