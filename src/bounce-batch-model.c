@@ -25,6 +25,11 @@
 #include "bounce-batch-row.h"
 
 #define BATCH_SIZE           200
+/* The table builds widgets for its first couple of hundred rows as they
+ * arrive; small batches until then keep each step short. */
+#define FIRST_BATCH_SIZE     10
+#define FIRST_ROWS           250
+#define YOUNG_PAUSE_MSEC     40
 #define BATCH_INTERVAL_USEC  (50 * 1000)
 /* At most this long on the main thread per iteration, then let GTK draw. */
 #define DRAIN_BUDGET_USEC    (8 * 1000)
@@ -243,9 +248,25 @@ drain_cb (gpointer user_data)
     {
       while ((batch = g_async_queue_try_pop (self->queue)))
         {
+          gboolean young = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) < FIRST_ROWS;
+
           if (batch->generation == self->generation)
             apply_batch (self, batch);
           batch_free (batch);
+
+          /* The table makes widgets for its first rows in the next frame;
+           * a pause between the first batches spreads that over frames. */
+          if (young && g_async_queue_length (self->queue) > 0)
+            {
+              GSource *source = g_timeout_source_new (YOUNG_PAUSE_MSEC);
+
+              g_source_set_callback (source, drain_cb, g_object_ref (self), g_object_unref);
+              g_source_set_name (source, "[bounce] batch drain");
+              g_source_attach (source, self->context);
+              g_source_unref (source);
+
+              return G_SOURCE_REMOVE;
+            }
 
           if (g_get_monotonic_time () - start > DRAIN_BUDGET_USEC)
             return G_SOURCE_CONTINUE;
@@ -311,7 +332,7 @@ report_cb (BounceReport *report,
   bounce_batch_row_append_for_report (load->pending->rows, report);
   load->n_read++;
 
-  if (load->pending->reports->len >= BATCH_SIZE ||
+  if (load->pending->reports->len >= (load->n_read <= FIRST_ROWS ? FIRST_BATCH_SIZE : BATCH_SIZE) ||
       g_get_monotonic_time () - load->last_flush >= BATCH_INTERVAL_USEC)
     flush_pending (load);
 
@@ -354,6 +375,44 @@ load_file (LoadData        *load,
                                          report_cb, load, cancellable, error);
 }
 
+/* Legacy charsets that bounces in the wild come in. */
+static const char * const resident_charsets[] = {
+  "ISO-8859-1", "ISO-8859-2", "ISO-8859-15", "WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1252",
+  "KOI8-R", "KOI8-U", "ISO-2022-JP", "SHIFT_JIS", "EUC-JP", "EUC-KR", "GB2312", "GBK", "GB18030",
+  "BIG5", "ISO-2022-KR",
+};
+
+/* glibc loads a charset converter with dlopen() when it is first needed
+ * and unloads it soon after it was closed. Each load and unload holds the
+ * dynamic loader's lock, which the main thread also takes (to reach
+ * thread-local variables after the set of loaded modules changed), so a
+ * worker converting message after message would stall the interface for
+ * hundreds of milliseconds. Holding one converter per common charset
+ * open while the batch is read keeps the modules loaded. */
+static GPtrArray *
+open_resident_converters (void)
+{
+  GPtrArray *converters = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (resident_charsets); i++)
+    {
+      GIConv converter = g_iconv_open ("UTF-8", resident_charsets[i]);
+
+      if (converter != (GIConv)-1)
+        g_ptr_array_add (converters, converter);
+    }
+
+  return converters;
+}
+
+static void
+close_resident_converters (GPtrArray *converters)
+{
+  for (guint i = 0; i < converters->len; i++)
+    g_iconv_close (g_ptr_array_index (converters, i));
+  g_ptr_array_unref (converters);
+}
+
 static void
 load_worker (GTask        *task,
              gpointer      source_object,
@@ -362,6 +421,7 @@ load_worker (GTask        *task,
 {
   g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
   LoadData *load = task_data;
+  GPtrArray *converters = open_resident_converters ();
 
   load->last_flush = g_get_monotonic_time ();
 
@@ -388,6 +448,7 @@ load_worker (GTask        *task,
   g_clear_object (&load->seekable);
   load->file_index = load->files->len;
   flush_pending (load);
+  close_resident_converters (converters);
 
   if (!g_task_return_error_if_cancelled (task))
     g_task_return_int (task, load->n_failed);
@@ -655,13 +716,14 @@ bounce_batch_model_add_reports (BounceBatchModel *self,
   g_return_if_fail (BOUNCE_IS_BATCH_MODEL (self));
   g_return_if_fail (reports != NULL);
 
-  for (guint i = 0; i < reports->len; i += ADD_BATCH_SIZE)
+  for (guint i = 0; i < reports->len; )
     {
       Batch *batch = batch_new (self->generation);
+      guint end = MIN (reports->len, i + (i < FIRST_ROWS ? FIRST_BATCH_SIZE : ADD_BATCH_SIZE));
 
-      for (guint j = i; j < MIN (reports->len, i + ADD_BATCH_SIZE); j++)
-        g_ptr_array_add (batch->reports, g_object_ref (g_ptr_array_index (reports, j)));
-      batch->n_read = MIN (reports->len, i + ADD_BATCH_SIZE);
+      for (; i < end; i++)
+        g_ptr_array_add (batch->reports, g_object_ref (g_ptr_array_index (reports, i)));
+      batch->n_read = end;
       batch->fraction = (double)batch->n_read / reports->len;
       g_async_queue_push (self->queue, batch);
     }
