@@ -683,6 +683,62 @@ test_not_email (void)
 }
 
 static void
+test_hostile_text (void)
+{
+  static const char message[] =
+    "From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\n"
+    "To: someone@example.com\n"
+    "Subject: Undelivered <b>Mail & Returned\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n"
+    "\n"
+    "--b1\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "This is the mail system. <b>bold & broken\n"
+    "\n"
+    "--b1\n"
+    "Content-Type: message/delivery-status\n"
+    "\n"
+    "Reporting-MTA: dns; mx.example.com\n"
+    "\n"
+    "Final-Recipient: rfc822; x@example.org\n"
+    "Action: failed\n"
+    "Status: 5.1.1\n"
+    "Diagnostic-Code: smtp; 550 5.1.1 user unknown \xff\xfe\xc3\x28 <i>&amp; <span foreground='red'>\n"
+    "\n"
+    "--b1--\n";
+  BounceWindow *window = create_window ();
+  BounceVerdictView *view = _bounce_window_get_verdict_view (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *summary = NULL;
+  int fd;
+
+  /* Invalid UTF-8 and markup in every field: shown literally, no warning
+   * (warnings are fatal here). */
+  fd = g_file_open_tmp ("bounce-test-XXXXXX.eml", &path, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, message, sizeof message - 1, &error));
+  g_assert_no_error (error);
+  close (fd);
+
+  file = g_file_new_for_path (path);
+  bounce_window_open_files (window, &file, 1);
+  wait_until_idle (window);
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  g_assert_cmpstr (bounce_verdict_view_get_status_text (view), ==, "5.1.1");
+  summary = bounce_verdict_view_dup_summary (view);
+  g_assert_true (g_utf8_validate (summary, -1, NULL));
+  g_assert_nonnull (strstr (summary, "<i>&amp; <span foreground='red'>"));
+
+  g_unlink (path);
+  destroy_window (window);
+}
+
+static void
 test_missing_file (void)
 {
   BounceWindow *window = create_window ();
@@ -766,6 +822,7 @@ main (int   argc,
   g_test_add_func ("/window/faq", test_faq);
   g_test_add_func ("/window/not-failures", test_not_failures);
   g_test_add_func ("/window/not-email", test_not_email);
+  g_test_add_func ("/window/hostile-text", test_hostile_text);
   g_test_add_func ("/window/missing-file", test_missing_file);
   g_test_add_func ("/window/cancel", test_cancel);
   g_test_add_func ("/window/size", test_window_size);
