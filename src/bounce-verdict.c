@@ -33,6 +33,41 @@ static const CannedVerdict not_email = {
   N_("You: give Bounce Explainer the bounce itself, or its error text")
 };
 
+static const CannedVerdict too_large = {
+  N_("This is too large to read"),
+  N_("Bounce Explainer reads messages of up to 64 MB. A bounce is usually a few kilobytes, "
+     "so this is probably not a single bounce but a message with large attachments."),
+  {
+    N_("Open the bounce itself rather than the message it returned"),
+    N_("Or copy the error text from the bounce and paste it here with Ctrl+V"),
+    NULL
+  },
+  N_("You: give Bounce Explainer the bounce itself, or its error text")
+};
+
+static const CannedVerdict too_deep = {
+  N_("This message is built too strangely to read"),
+  N_("It has far more parts inside parts than any real email. It may be damaged, or made "
+     "on purpose to trouble programs that read email."),
+  {
+    N_("If you expected a bounce, copy its error text and paste it here with Ctrl+V"),
+    N_("Do not open attachments of this message"),
+    NULL
+  },
+  N_("Nobody: there is nothing to fix")
+};
+
+static const CannedVerdict empty = {
+  N_("This is empty"),
+  N_("There is nothing to read: the file or the pasted text is empty."),
+  {
+    N_("In your mail program, open the message that came back and save it (often “Save As…” or “Download message”)"),
+    N_("Or copy the error text from the message and paste it here with Ctrl+V"),
+    NULL
+  },
+  N_("You: give Bounce Explainer the bounce itself, or its error text")
+};
+
 static const CannedVerdict not_bounce = {
   N_("This is not a bounce"),
   N_("This looks like an ordinary email, not a report about a delivery problem. "
@@ -319,9 +354,22 @@ bounce_verdict_new (BounceReport *report,
   switch (kind)
     {
     case BOUNCE_KIND_NOT_EMAIL:
-      /* The engine's own error is under Technical details. */
-      verdict->category = BOUNCE_CATEGORY_UNREADABLE;
-      apply_canned (verdict, &not_email, BOUNCE_ACTOR_SENDER);
+      {
+        /* Say why it could not be read; the engine's own words are under
+         * Technical details. */
+        const GError *error = bounce_report_get_error (report);
+        const CannedVerdict *canned = &not_email;
+
+        if (g_error_matches (error, BOUNCE_ERROR, BOUNCE_ERROR_TOO_LARGE))
+          canned = &too_large;
+        else if (g_error_matches (error, BOUNCE_ERROR, BOUNCE_ERROR_TOO_DEEP))
+          canned = &too_deep;
+        else if (g_error_matches (error, BOUNCE_ERROR, BOUNCE_ERROR_EMPTY))
+          canned = &empty;
+
+        verdict->category = BOUNCE_CATEGORY_UNREADABLE;
+        apply_canned (verdict, canned, BOUNCE_ACTOR_SENDER);
+      }
       break;
 
     case BOUNCE_KIND_NOT_BOUNCE:

@@ -121,6 +121,35 @@ test_not_email (void)
 }
 
 static void
+test_limits (void)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(BounceReport) empty = NULL;
+  g_autoptr(BounceReport) large = NULL;
+  g_autoptr(BounceVerdict) verdict = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GString) message = g_string_new ("From: a@example.com\nTo: b@example.com\nSubject: big\n\n");
+
+  /* Each limit gets its own words, not "This is not an email". */
+  empty = bounce_analyzer_analyze_text (analyzer, "\n\n", -1);
+  g_assert_cmpint (bounce_report_get_kind (empty), ==, BOUNCE_KIND_NOT_EMAIL);
+  verdict = bounce_verdict_new (empty, NULL);
+  g_assert_cmpstr (verdict->headline, ==, "This is empty");
+  g_assert_cmpint (verdict->category, ==, BOUNCE_CATEGORY_UNREADABLE);
+  g_clear_pointer (&verdict, bounce_verdict_free);
+
+  bounce_analyzer_set_max_size (analyzer, 1024);
+  while (message->len < 4096)
+    g_string_append (message, "This line makes the message larger than the limit.\n");
+  bytes = g_bytes_new (message->str, message->len);
+  large = bounce_analyzer_analyze_bytes (analyzer, bytes, "large.eml");
+  g_assert_cmpint (bounce_report_get_kind (large), ==, BOUNCE_KIND_NOT_EMAIL);
+  g_assert_error ((GError *)bounce_report_get_error (large), BOUNCE_ERROR, BOUNCE_ERROR_TOO_LARGE);
+  verdict = bounce_verdict_new (large, NULL);
+  g_assert_cmpstr (verdict->headline, ==, "This is too large to read");
+}
+
+static void
 test_categories (void)
 {
   /* Every category has words, a description, an icon and a style. */
@@ -146,6 +175,7 @@ main (int   argc,
   g_test_add_func ("/verdict/failure", test_failure);
   g_test_add_func ("/verdict/kinds", test_kinds);
   g_test_add_func ("/verdict/not-email", test_not_email);
+  g_test_add_func ("/verdict/limits", test_limits);
   g_test_add_func ("/verdict/categories", test_categories);
 
   return g_test_run ();
