@@ -751,17 +751,7 @@ append_section_to_all (BounceFreetextScan *scan,
       g_string_append_len (text, line, MIN (len, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
     }
 
-  for (guint i = 0; i < scan->hits->len; i++)
-    {
-      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
-      BounceLines lines;
-
-      if (hit->diagnostic != NULL)
-        continue;
-      _bounce_lines_init (&lines, text->str);
-      while (_bounce_lines_next (&lines, &line, &len))
-        _bounce_freetext_hit_append (hit, line, len);
-    }
+  _bounce_freetext_scan_share (scan, text->str);
 }
 
 /* Lotus Domino: "was not delivered to:", the addresses, "because:", the

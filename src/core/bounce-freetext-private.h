@@ -149,6 +149,8 @@ guint               _bounce_freetext_scan_blocks         (BounceFreetextScan    
                                                           const BounceBlockSpec *spec);
 void                _bounce_freetext_scan_header_recipients (BounceFreetextScan *scan,
                                                              const char         *diagnostic);
+void                _bounce_freetext_scan_share          (BounceFreetextScan *scan,
+                                                          const char         *text);
 void                _bounce_freetext_scan_dsn_fields     (BounceFreetextScan *scan,
                                                           const char         *text);
 BounceFreetextHit  *_bounce_freetext_scan_add_local      (BounceFreetextScan *scan,

@@ -88,16 +88,7 @@ static void
 append_text_to_all (BounceFreetextScan *scan,
                     const char         *text)
 {
-  if (text == NULL)
-    return;
-
-  for (guint i = 0; i < scan->hits->len; i++)
-    {
-      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
-
-      if (hit->diagnostic == NULL)
-        append_text (hit, text);
-    }
+  _bounce_freetext_scan_share (scan, text);
 }
 
 /* Gmail and Google Workspace, in both generations of their wording, and

@@ -195,11 +195,19 @@ _bounce_line_has_any (const char         *line,
   return FALSE;
 }
 
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 gboolean
 _bounce_line_has_prefix_any (const char         *line,
                              gsize               len,
                              const char * const *prefixes)
 {
+  char first;
+
   if (prefixes == NULL)
     return FALSE;
 
@@ -208,8 +216,9 @@ _bounce_line_has_prefix_any (const char         *line,
     return FALSE;
 
   /* Most lines differ at the first byte: check it before anything else. */
+  first = ascii_lower (line[0]);
   for (guint i = 0; prefixes[i] != NULL; i++)
-    if (g_ascii_tolower (prefixes[i][0]) == g_ascii_tolower (line[0]) &&
+    if (ascii_lower (prefixes[i][0]) == first &&
         _bounce_ascii_has_prefix (line, len, prefixes[i]))
       return TRUE;
 
@@ -1251,4 +1260,45 @@ _bounce_freetext_scan_dsn_fields (BounceFreetextScan *scan,
       else if (_bounce_ascii_has_prefix (line, len, "Action:") && hit->action == NULL)
         hit->action = _bounce_strip_dup (line + 7, len - 7);
     }
+}
+
+/* Gives every recipient still without a diagnostic the same one, made from
+ * the lines of @text once: a reason written for all of them costs the same
+ * with one recipient or ten thousand. */
+void
+_bounce_freetext_scan_share (BounceFreetextScan *scan,
+                             const char         *text)
+{
+  BounceFreetextHit shared = { 0 };
+  BounceLines it;
+  const char *line;
+  gsize len;
+
+  if (text == NULL)
+    return;
+
+  _bounce_lines_init (&it, text);
+  while (_bounce_lines_next (&it, &line, &len))
+    {
+      if (shared.diagnostic != NULL && strlen (shared.diagnostic) >= BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
+        break;
+      _bounce_freetext_hit_append (&shared, line, len);
+    }
+
+  if (shared.diagnostic != NULL)
+    for (guint i = 0; i < scan->hits->len; i++)
+      {
+        BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+
+        if (hit->diagnostic != NULL)
+          continue;
+        hit->diagnostic = g_strdup (shared.diagnostic);
+        if (hit->reply_code == 0)
+          hit->reply_code = shared.reply_code;
+        if (hit->status == NULL)
+          hit->status = g_strdup (shared.status);
+      }
+
+  g_free (shared.diagnostic);
+  g_free (shared.status);
 }
