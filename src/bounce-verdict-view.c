@@ -31,6 +31,8 @@ struct _BounceVerdictView
 
   /* Template widgets */
   GtkScrolledWindow *scroller;
+  GtkWidget       *warning_box;
+  GtkLabel        *warning_label;
   GtkBox          *recipients_box;
   GtkLabel        *recipients_label;
   GtkListBox      *recipients_list;
@@ -484,6 +486,8 @@ bounce_verdict_view_class_init (BounceVerdictViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/bounce-verdict-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, warning_box);
+  gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, warning_label);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, recipients_box);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, recipients_label);
   gtk_widget_class_bind_template_child (widget_class, BounceVerdictView, recipients_list);
@@ -566,13 +570,20 @@ bounce_verdict_view_set_report (BounceVerdictView *self,
 
   g_clear_pointer (&self->verdict, bounce_verdict_free);
   g_hash_table_remove_all (self->done_steps);
+  gtk_widget_set_visible (self->warning_box, FALSE);
   self->selected = 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "verdict.copy-summary", report != NULL);
 
   if (report != NULL)
     {
+      const GError *warning = bounce_report_get_warning (report);
       GtkListBoxRow *first;
+
+      /* Say plainly when only part of the report could be read. */
+      if (warning != NULL)
+        gtk_label_set_text (self->warning_label, warning->message);
+      gtk_widget_set_visible (self->warning_box, warning != NULL);
 
       fill_recipients (self);
       show_record (self, 0);

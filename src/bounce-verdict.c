@@ -485,6 +485,8 @@ bounce_verdict_build_summary (const BounceVerdict *verdict,
   text = g_string_new (NULL);
 
   g_string_append_printf (text, "%s\n\n", verdict->headline);
+  if (bounce_report_get_warning (report) != NULL)
+    g_string_append_printf (text, "%s\n\n", bounce_report_get_warning (report)->message);
   append_field (text, _("Category"), bounce_category_get_label (verdict->category));
   append_field (text, _("Recipient"), verdict->recipient);
   append_field (text, _("Reply code"), verdict->reply_code);

@@ -739,6 +739,38 @@ test_hostile_text (void)
 }
 
 static void
+test_incomplete_report (void)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "exim-multi.eml", NULL);
+  g_autoptr(BounceReport) report = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  BounceVerdictView *view;
+  char *contents = NULL;
+  gsize length = 0;
+
+  /* A report cut at a limit says so, in the view and in the summary. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (contents, length);
+  bounce_analyzer_set_max_recipients (analyzer, 1);
+  report = bounce_analyzer_analyze_bytes (analyzer, bytes, "exim-multi.eml");
+  g_assert_nonnull (bounce_report_get_warning (report));
+
+  view = g_object_ref_sink (BOUNCE_VERDICT_VIEW (bounce_verdict_view_new ()));
+  bounce_verdict_view_set_report (view, report);
+  g_assert_cmpuint (bounce_verdict_view_get_n_recipients (view), ==, 1);
+  summary = bounce_verdict_view_dup_summary (view);
+  g_assert_nonnull (strstr (summary, bounce_report_get_warning (report)->message));
+
+  bounce_verdict_view_set_report (view, NULL);
+  g_assert_null (bounce_verdict_view_dup_summary (view));
+  g_assert_finalize_object (view);
+}
+
+static void
 test_missing_file (void)
 {
   BounceWindow *window = create_window ();
@@ -823,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/window/not-failures", test_not_failures);
   g_test_add_func ("/window/not-email", test_not_email);
   g_test_add_func ("/window/hostile-text", test_hostile_text);
+  g_test_add_func ("/window/incomplete-report", test_incomplete_report);
   g_test_add_func ("/window/missing-file", test_missing_file);
   g_test_add_func ("/window/cancel", test_cancel);
   g_test_add_func ("/window/size", test_window_size);
