@@ -522,6 +522,31 @@ test_many_recipients (void)
   g_assert_cmpuint (last->reply_code, ==, 550);
 }
 
+/* A reason written once for ten thousand recipients is shared, not rebuilt
+ * for each. */
+static void
+test_many_recipients_shared_reason (void)
+{
+  g_autoptr(GString) body = g_string_new ("Your message\n\nwas not delivered to:\n\n");
+  g_autoptr(GPtrArray) hits = NULL;
+  BounceFreetextInput input = { "DELIVERY FAILURE: mailbox full", "Postmaster@example.org", NULL, NULL };
+  BounceFreetextHit *last;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (body, "  user%u@example.com\n", i);
+  g_string_append (body, "\nbecause:\n\n");
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (body, "  Mailbox quota exceeded for this user\n");
+  input.body = body->str;
+
+  hits = bounce_freetext_scan (&input, 10000);
+  g_assert_cmpuint (hits->len, ==, 10000);
+  last = g_ptr_array_index (hits, 9999);
+  g_assert_cmpstr (last->recipient, ==, "user9999@example.com");
+  g_assert_true (g_str_has_prefix (last->diagnostic, "Mailbox quota exceeded for this user Mailbox"));
+  g_assert_cmpuint (strlen (last->diagnostic), <=, 4096);
+}
+
 /* Megabytes of the characters the scanners stop at: '<' for tags, '@' for
  * addresses, digits and dots for codes. */
 static void
@@ -573,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/freetext/linear/huge-line", test_huge_line);
   g_test_add_func ("/freetext/linear/pathological", test_huge_pathological);
   g_test_add_func ("/freetext/linear/many-recipients", test_many_recipients);
+  g_test_add_func ("/freetext/linear/many-recipients-shared-reason", test_many_recipients_shared_reason);
 
   return g_test_run ();
 }
