@@ -239,7 +239,26 @@ drop_exim_host_line (BounceFreetextHit *hit)
   const char *p;
   const char *close;
 
-  if (d == NULL || !g_str_has_prefix (d, "host "))
+  if (d == NULL)
+    return;
+
+  /* "(generated from alias@example.org)" names the alias expanded, not the
+   * reason. */
+  if (g_str_has_prefix (d, "(generated from ") || g_str_has_prefix (d, "(ultimately generated from "))
+    {
+      const char *end = strchr (d, ')');
+
+      if (end != NULL && end[1] == ' ')
+        {
+          char *words = g_strdup (end + 2);
+
+          g_free (hit->diagnostic);
+          hit->diagnostic = words;
+          d = words;
+        }
+    }
+
+  if (!g_str_has_prefix (d, "host "))
     return;
 
   close = strchr (d, ']');

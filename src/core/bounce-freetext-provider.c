@@ -147,6 +147,13 @@ _bounce_ft_gmail_scan (BounceFreetextScan *scan)
         details = paragraph_after (body, "Technical details of permanent failure:", until);
       if (details == NULL)
         details = paragraph_after (body, "Technical details of temporary failure:", until);
+      /* A delay notice may say no more than when it will try again. */
+      if (details == NULL && strstr (body, "Message will be retried") != NULL)
+        {
+          const char *at = strstr (body, "Message will be retried");
+
+          details = g_strndup (at, strcspn (at, "\n"));
+        }
       append_text_to_all (scan, details);
       return;
     }
@@ -582,7 +589,6 @@ _bounce_ft_amazonses_detect (const BounceFreetextInput *input,
 {
   return BODY_HAS (body, "\"notificationType\"") ||
          BODY_HAS (body, "\"eventType\"") ||
-         (FROM_HAS (input, "amazonses.com") && FROM_HAS (input, "MAILER-DAEMON")) ||
          BODY_HAS (body, "The following message to <") ||
          BODY_HAS (body, "An error occurred while trying to deliver the mail to the following");
 }
