@@ -4,6 +4,16 @@
  * Sendmail, qmail, Exchange, Gmail, ...) and of pasted error text, and pulls
  * out recipient, codes, diagnostic text and remote host.
  *
+ * The format names bounce_freetext_detect() returns, and that each hit
+ * carries in @mta: amazonses, sendgrid, googlegroups, gmail, microsoft
+ * (Microsoft 365, Outlook.com, Exchange 2007 and later), yahoo (and AOL),
+ * mailru, yandex, gmx (and 1&1), zoho, kddi (and EZweb), verizon (and Apache
+ * James), exchange2003, domino, notes, messagingserver (Oracle, Sun, PMDF),
+ * opensmtpd, dragonfly, courier, imail, mfilter, x1, x2, x3, x6, mailmarshal,
+ * biglobe, mcafee, interscan, mailfoundry, fml, textreport, qmail (with
+ * vpopmail, netqmail and clones), postfix, exim (and MXLogic), sendmail (and
+ * V5 sendmail, ActiveHunter, Bigfoot) and, for anything else, generic.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
