@@ -289,6 +289,14 @@ diagnostic_codes (const char  *text,
       *status = bounce_status_find (text);
       *reply_code = bounce_reply_code_find (text);
     }
+
+  /* A reply quoted as "550-'Unknown user ...'" (Amazon SES): a 4xx or 5xx
+   * code that opens a continuation line of the server's answer. */
+  for (const char *p = text; *reply_code == 0 && (p = strchr (p, '-')) != NULL; p++)
+    if (p - text >= 3 && (p[-3] == '4' || p[-3] == '5') &&
+        g_ascii_isdigit (p[-2]) && g_ascii_isdigit (p[-1]) &&
+        (p - text == 3 || p[-4] == ' ') && (p[1] == '\'' || p[1] == '"' || g_ascii_isalpha (p[1])))
+      *reply_code = (p[-3] - '0') * 100 + (p[-2] - '0') * 10 + (p[-1] - '0');
 }
 
 /* Which enhanced code to keep when the Status field and the server's own
@@ -1034,7 +1042,7 @@ build_report (BounceAnalyzer *self,
       /* The text is read only when the DSN leaves something open. */
       if (draft->diagnostic == NULL || draft->recipient == NULL ||
           draft->status == NULL || g_str_has_suffix (draft->status, ".0.0") ||
-          draft->reply_code == 0)
+          (draft->reply_code == 0 && !has_status (draft->diagnostic)))
         need_text = TRUE;
     }
 
@@ -1077,7 +1085,7 @@ build_report (BounceAnalyzer *self,
         }
     }
 
-  for (guint i = 0; need_text && i < drafts->len; i++)
+  for (guint i = 0; i < drafts->len; i++)
     {
       Draft *draft = g_ptr_array_index (drafts, i);
       g_autofree char *line = NULL;

@@ -226,7 +226,6 @@ append_node (JsonGenerator *generator,
              JsonNode      *node,
              GString       *out)
 {
-  json_node_seal (node);
   json_generator_set_root (generator, node);
   json_generator_to_gstring (generator, out);
   g_string_append_c (out, '\n');
@@ -290,8 +289,6 @@ append_object (JsonGenerator *generator,
   BounceReason reason;
 
   json_object_unref (object);
-  /* A sealed node is shared by the generator, not deep-copied. */
-  json_node_seal (node);
   json_generator_set_root (generator, node);
   json_generator_to_gstring (generator, out);
 

@@ -740,7 +740,14 @@ add_text (BounceMimeScan *scan,
   gsize len = strlen (text);
 
   if (scan->human_text == NULL)
-    scan->human_text = g_utf8_make_valid (text, MIN (len, BOUNCE_MIME_MAX_HUMAN));
+    {
+      /* @text is valid UTF-8 already: only the cut must not split a character. */
+      const char *end = text + MIN (len, BOUNCE_MIME_MAX_HUMAN);
+
+      if (len > BOUNCE_MIME_MAX_HUMAN)
+        end = g_utf8_find_prev_char (text, end + 1);
+      scan->human_text = g_strndup (text, end - text);
+    }
 
   if (scan->body->len > 0 && scan->body->str[scan->body->len - 1] != '\n')
     g_string_append_c (scan->body, '\n');
