@@ -445,6 +445,15 @@ row_activated_cb (BounceLookupPage *self,
 }
 
 static void
+suggestion_clicked_cb (BounceLookupPage *self,
+                       GtkButton        *button)
+{
+  g_assert (BOUNCE_IS_LOOKUP_PAGE (self));
+
+  bounce_lookup_page_set_query (self, gtk_button_get_label (button));
+}
+
+static void
 back_clicked_cb (BounceLookupPage *self,
                  GtkButton        *button)
 {
@@ -497,6 +506,7 @@ bounce_lookup_page_class_init (BounceLookupPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, suggestion_clicked_cb);
 }
 
 static void

@@ -102,8 +102,19 @@ test_empty_state (void)
   /* Nothing to copy before there is a verdict. */
   g_assert_null (bounce_verdict_view_get_report (_bounce_window_get_verdict_view (window)));
   g_assert_null (bounce_verdict_view_dup_summary (_bounce_window_get_verdict_view (window)));
-  /* The examples compiled into the app are offered. */
-  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (window->example_menu)), >, 0);
+  /* The examples compiled into the app are offered, each one working. */
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (window->example_menu)), ==, 6);
+  for (int i = 0; i < g_menu_model_get_n_items (G_MENU_MODEL (window->example_menu)); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (G_MENU_MODEL (window->example_menu),
+                                                                          i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+
+      g_assert_nonnull (target);
+      g_assert_true (bounce_window_open_example (window, g_variant_get_string (target, NULL)));
+      wait_until_idle (window);
+      g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+    }
 
   destroy_window (window);
 }
