@@ -372,6 +372,30 @@ test_pasted_address_then_reply (void)
   assert_hit (g_ptr_array_index (hits, 0), &want, "generic");
 }
 
+/* A bounce quoted in a help-desk ticket is read as the bounce itself. */
+static void
+test_pasted_quoted_bounce (void)
+{
+  g_autoptr(GPtrArray) hits = scan_body (
+    "Hello support, my mail bounced with:\n"
+    "\n"
+    "> Delivery to the following recipient failed permanently:\n"
+    ">\n"
+    ">      yara@example.com\n"
+    ">\n"
+    "> Technical details of permanent failure:\n"
+    "> The response from the remote server was:\n"
+    "> 550 5.2.1 The email account that you tried to reach is disabled.\n",
+    "gmail");
+  const ExpectedHit want = {
+    "yara@example.com", 550, "5.2.1", "550 5.2.1 The email account that you tried to reach is disabled.",
+    NULL, "failed"
+  };
+
+  g_assert_cmpuint (hits->len, ==, 1);
+  assert_hit (g_ptr_array_index (hits, 0), &want, "gmail");
+}
+
 /* A quoted local part is part of the address. */
 static void
 test_pasted_quoted_local_part (void)
@@ -591,6 +615,7 @@ main (int   argc,
   g_test_add_func ("/freetext/pasted/address-then-reply", test_pasted_address_then_reply);
   g_test_add_func ("/freetext/pasted/version-number", test_pasted_version_number);
   g_test_add_func ("/freetext/pasted/quoted-local-part", test_pasted_quoted_local_part);
+  g_test_add_func ("/freetext/pasted/quoted-bounce", test_pasted_quoted_bounce);
   g_test_add_func ("/freetext/ordinary-mail", test_ordinary_mail);
   g_test_add_func ("/freetext/ordinary-mail-from-provider", test_ordinary_mail_from_provider);
   g_test_add_func ("/freetext/empty", test_empty_input);

@@ -144,6 +144,8 @@ _bounce_ft_gmail_scan (BounceFreetextScan *scan)
 
       details = paragraph_after (body, "The error that the other server returned was:", until);
       if (details == NULL)
+        details = paragraph_after (body, "The response from the remote server was:", until);
+      if (details == NULL)
         details = paragraph_after (body, "Technical details of permanent failure:", until);
       if (details == NULL)
         details = paragraph_after (body, "Technical details of temporary failure:", until);

@@ -183,7 +183,8 @@ unquote (const char *body)
   _bounce_lines_init (&it, body);
   while (_bounce_lines_next (&it, &line, &len))
     {
-      if (len > 0 && line[0] == '>')
+      /* ">>> DATA" is an SMTP transcript, not a quote. */
+      if (len > 0 && line[0] == '>' && !_bounce_ascii_has_prefix (line, len, ">>> "))
         {
           line++;
           len--;
@@ -198,6 +199,31 @@ unquote (const char *body)
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* Text pasted from a reply: most of its lines start with "> ". */
+static gboolean
+mostly_quoted (const char *top,
+               gsize       len)
+{
+  g_autofree char *copy = g_strndup (top, len);
+  BounceLines it;
+  const char *line;
+  gsize line_len;
+  guint quoted = 0;
+  guint text = 0;
+
+  _bounce_lines_init (&it, copy);
+  while (_bounce_lines_next (&it, &line, &line_len))
+    {
+      if (_bounce_line_is_blank (line, line_len))
+        continue;
+      text++;
+      if (line[0] == '>' && !_bounce_ascii_has_prefix (line, line_len, ">>> "))
+        quoted++;
+    }
+
+  return quoted >= 3 && quoted * 2 >= text;
 }
 
 static gboolean
@@ -215,6 +241,8 @@ is_forwarded (const BounceFreetextInput *input,
 
   if (subject != NULL && (g_ascii_strncasecmp (subject, "Fwd:", 4) == 0 ||
                           g_ascii_strncasecmp (subject, "Fw:", 3) == 0))
+    return TRUE;
+  if (mostly_quoted (top, len))
     return TRUE;
 
   for (guint i = 0; markers[i] != NULL; i++)
