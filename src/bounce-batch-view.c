@@ -37,7 +37,7 @@ struct _BounceBatchView
   GtkButton           *cancel_button;
   GtkLabel            *status_label;
   GtkMenuButton       *export_button;
-  GtkStack            *stack;
+  AdwViewStack        *stack;
   GtkSearchEntry      *search_entry;
   GtkDropDown         *category_dropdown;
   GtkDropDown         *reason_dropdown;
@@ -137,6 +137,9 @@ category_style (const char *category)
     return "warning";
   if (g_strcmp0 (category, "not-bounce") == 0 || g_strcmp0 (category, "not-email") == 0)
     return "dim-label";
+  /* A spam complaint asks the sender to act too. */
+  if (g_strcmp0 (category, "feedback") == 0)
+    return "warning";
 
   return "success";
 }
@@ -1149,7 +1152,7 @@ bounce_batch_view_show_page (BounceBatchView *self,
   g_return_if_fail (BOUNCE_IS_BATCH_VIEW (self));
   g_return_if_fail (name != NULL);
 
-  gtk_stack_set_visible_child_name (self->stack, name);
+  adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
 const char *

@@ -154,10 +154,18 @@ main (int   argc,
   g_autoptr(GFile) file = NULL;
   static gboolean sorted;
   static int cancel_after = 2000;
+  static int hold = 0;
+  static int width = 1000;
+  static char *page;
+  static gboolean dark;
   static char **inputs;
   static const GOptionEntry entries[] = {
     { "sorted", 0, 0, G_OPTION_ARG_NONE, &sorted, "Sort the table by recipient while loading", NULL },
     { "cancel-after", 0, 0, G_OPTION_ARG_INT, &cancel_after, "Cancel the second load after MSEC", "MSEC" },
+    { "hold", 0, 0, G_OPTION_ARG_INT, &hold, "Only load, then show the window for SEC (screenshots)", "SEC" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "table, summary or remove", "PAGE" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "MBOX" },
     { NULL }
   };
@@ -179,8 +187,12 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
+  if (dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+
   window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_title (window, "Batch");
+  gtk_window_set_default_size (window, width, 700);
   view = BOUNCE_BATCH_VIEW (bounce_batch_view_new ());
   model = bounce_batch_view_get_model (view);
   gtk_window_set_child (window, GTK_WIDGET (view));
@@ -219,6 +231,24 @@ main (int   argc,
 
   if (g_getenv ("BENCH_PAGE"))
     bounce_batch_view_show_page (view, g_getenv ("BENCH_PAGE"));
+  if (hold > 0)
+    {
+      gint64 until;
+
+      file = g_file_new_for_commandline_arg (inputs[0]);
+      bounce_batch_view_load_files (view, &file, 1);
+      wait_while_loading (model);
+      if (page != NULL)
+        bounce_batch_view_show_page (view, page);
+      until = g_get_monotonic_time () + hold * G_USEC_PER_SEC;
+      while (g_get_monotonic_time () < until)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (10000);
+        }
+      return 0;
+    }
+
   g_main_context_set_poll_func (NULL, measure_poll);
   gtk_widget_add_tick_callback (GTK_WIDGET (view), tick_cb, NULL, NULL);
   if (g_getenv ("BENCH_VERBOSE"))

@@ -252,7 +252,8 @@ bounce_summary_new (void)
  *   that is not a bounce
  *
  * The category a row is counted under: the severity of a bounce's record
- * ("permanent", "temporary", "informational"), or the kind of a message that
+ * ("permanent", "temporary", "informational"; a recipient still being
+ * retried in a delay notice is "temporary"), or the kind of a message that
  * is not a bounce ("auto-reply", "not-bounce", "not-email", …).
  *
  * Returns: (transfer none): a static string
@@ -274,12 +275,26 @@ bounce_summary_row_category (BounceReport *report,
     return bounce_kind_to_string (kind);
 
   if (record != NULL)
-    return bounce_severity_to_string (bounce_record_get_severity (record));
+    {
+      BounceSeverity severity = bounce_record_get_severity (record);
+      const char *action = bounce_record_get_action (record);
+
+      /* The engine calls a delay informational (nothing failed yet); for
+       * people it is a temporary problem, as the verdict says. */
+      if (kind == BOUNCE_KIND_DELAY &&
+          severity != BOUNCE_SEVERITY_PERMANENT &&
+          !(action != NULL && (g_ascii_strcasecmp (action, "delivered") == 0 ||
+                               g_ascii_strcasecmp (action, "relayed") == 0 ||
+                               g_ascii_strcasecmp (action, "expanded") == 0)))
+        return bounce_severity_to_string (BOUNCE_SEVERITY_TEMPORARY);
+
+      return bounce_severity_to_string (severity);
+    }
 
   /* A bounce that names no recipient still tells how serious it is. */
   return bounce_severity_to_string (kind == BOUNCE_KIND_FAILURE
                                     ? BOUNCE_SEVERITY_PERMANENT
-                                    : BOUNCE_SEVERITY_INFORMATIONAL);
+                                    : BOUNCE_SEVERITY_TEMPORARY);
 }
 
 /**
