@@ -348,6 +348,106 @@ test_analyzer_folder (void)
 }
 
 static void
+test_analyzer_parallel_folder (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(BounceAnalyzer) sequential = bounce_analyzer_new ();
+  g_autoptr(BounceAnalyzer) parallel = bounce_analyzer_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  Collected a = { g_ptr_array_new_with_free_func (g_object_unref) };
+  Collected b = { g_ptr_array_new_with_free_func (g_object_unref) };
+
+  /* Forty files: bounces, ordinary mail, an empty one and an mbox of three
+   * in the middle, read in order whatever the number of threads. */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%02u.eml", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (i == 17)
+        write_file (path, "");
+      else if (i == 23)
+        write_file (path,
+                    "From a@example.org Wed Mar  4 12:00:00 2026\n" PLAIN_MESSAGE (8) "\n"
+                    "From MAILER-DAEMON Tue Mar  3 09:15:00 2026\n" DSN_MESSAGE "\n"
+                    "From b@example.org Wed Mar  4 12:00:00 2026\n" PLAIN_MESSAGE (9));
+      else
+        write_file (path, i % 3 == 0 ? PLAIN_MESSAGE (10) : DSN_MESSAGE);
+    }
+
+  bounce_analyzer_set_max_threads (sequential, 1);
+  bounce_analyzer_set_max_threads (parallel, 4);
+  g_assert_cmpuint (bounce_analyzer_get_max_threads (parallel), ==, 4);
+
+  g_assert_true (bounce_analyzer_analyze_file (sequential, file, collect_cb, &a, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (bounce_analyzer_analyze_file (parallel, file, collect_cb, &b, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (a.reports->len, ==, 42);
+  g_assert_cmpuint (b.reports->len, ==, a.reports->len);
+
+  for (guint i = 0; i < a.reports->len; i++)
+    {
+      BounceReport *x = g_ptr_array_index (a.reports, i);
+      BounceReport *y = g_ptr_array_index (b.reports, i);
+
+      g_assert_cmpuint (bounce_report_get_index (x), ==, i + 1);
+      g_assert_cmpuint (bounce_report_get_index (y), ==, i + 1);
+      g_assert_cmpstr (bounce_report_get_source (x), ==, bounce_report_get_source (y));
+      g_assert_cmpint (bounce_report_get_kind (x), ==, bounce_report_get_kind (y));
+      g_assert_cmpuint (bounce_report_get_n_records (x), ==, bounce_report_get_n_records (y));
+    }
+
+  /* The empty file is an error in its place; the mbox gives three messages. */
+  g_assert_error ((GError *) bounce_report_get_error (g_ptr_array_index (b.reports, 17)),
+                  BOUNCE_ERROR, BOUNCE_ERROR_EMPTY);
+  g_assert_cmpstr (bounce_report_get_subject (g_ptr_array_index (b.reports, 23)), ==, "Lunch 8");
+  g_assert_cmpint (bounce_report_get_kind (g_ptr_array_index (b.reports, 24)), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpstr (bounce_report_get_subject (g_ptr_array_index (b.reports, 25)), ==, "Lunch 9");
+
+  g_ptr_array_unref (a.reports);
+  g_ptr_array_unref (b.reports);
+  remove_tree (dir);
+}
+
+static gboolean
+stop_after_three_cb (BounceReport *report,
+                     gpointer      user_data)
+{
+  guint *n = user_data;
+
+  return ++(*n) < 3;
+}
+
+static void
+test_analyzer_parallel_stop (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%02u.eml", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      write_file (path, DSN_MESSAGE);
+    }
+
+  /* Stopping early leaves no work running and nothing leaked. */
+  bounce_analyzer_set_max_threads (analyzer, 3);
+  bounce_analyzer_analyze_file (analyzer, file, stop_after_three_cb, &n, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+
+  remove_tree (dir);
+}
+
+static void
 test_analyzer_missing_file (void)
 {
   g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
@@ -696,6 +796,8 @@ main (int   argc,
   g_test_add_func ("/analyzer/mbox", test_analyzer_mbox);
   g_test_add_func ("/analyzer/maildir", test_analyzer_maildir);
   g_test_add_func ("/analyzer/folder", test_analyzer_folder);
+  g_test_add_func ("/analyzer/parallel-folder", test_analyzer_parallel_folder);
+  g_test_add_func ("/analyzer/parallel-stop", test_analyzer_parallel_stop);
   g_test_add_func ("/analyzer/missing-file", test_analyzer_missing_file);
   g_test_add_func ("/analyzer/stream", test_analyzer_stream);
   g_test_add_func ("/analyzer/pasted-text", test_analyzer_pasted_text);

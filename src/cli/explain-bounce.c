@@ -35,6 +35,7 @@ static gboolean opt_csv;
 static gboolean opt_summary;
 static gboolean opt_version;
 static gint64   opt_max_size;
+static gint     opt_jobs = -1;
 static char   **opt_inputs;
 
 static const GOptionEntry entries[] = {
@@ -46,6 +47,8 @@ static const GOptionEntry entries[] = {
     N_("Print counts by category, reason and domain, and the addresses to remove"), NULL },
   { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size,
     N_("Skip messages larger than BYTES (default 64 MiB)"), N_("BYTES") },
+  { "jobs", 'J', 0, G_OPTION_ARG_INT, &opt_jobs,
+    N_("Read the files of a folder with N threads (default: one per processor)"), N_("N") },
   { "version", 0, 0, G_OPTION_ARG_NONE, &opt_version,
     N_("Show the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_inputs,
@@ -347,6 +350,8 @@ main (int   argc,
   analyzer = bounce_analyzer_new ();
   if (opt_max_size > 0)
     bounce_analyzer_set_max_size (analyzer, opt_max_size);
+  if (opt_jobs >= 0)
+    bounce_analyzer_set_max_threads (analyzer, MIN (opt_jobs, 64));
 
   generator = json_generator_new ();
   out = g_string_sized_new (128 * 1024);

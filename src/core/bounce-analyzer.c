@@ -37,6 +37,7 @@ struct _BounceAnalyzer
   gsize   max_size;
   guint   max_depth;
   guint   max_recipients;
+  guint   max_threads;   /* 0: one per processor */
 };
 
 /* What is known about one recipient before it becomes a BounceRecord. */
@@ -61,6 +62,7 @@ enum {
   PROP_MAX_SIZE,
   PROP_MAX_DEPTH,
   PROP_MAX_RECIPIENTS,
+  PROP_MAX_THREADS,
   N_PROPS
 };
 
@@ -1434,6 +1436,10 @@ bounce_analyzer_get_property (GObject    *object,
       g_value_set_uint (value, self->max_recipients);
       break;
 
+    case PROP_MAX_THREADS:
+      g_value_set_uint (value, self->max_threads);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1459,6 +1465,10 @@ bounce_analyzer_set_property (GObject      *object,
 
     case PROP_MAX_RECIPIENTS:
       bounce_analyzer_set_max_recipients (self, g_value_get_uint (value));
+      break;
+
+    case PROP_MAX_THREADS:
+      bounce_analyzer_set_max_threads (self, g_value_get_uint (value));
       break;
 
     default:
@@ -1488,6 +1498,11 @@ bounce_analyzer_class_init (BounceAnalyzerClass *klass)
   properties[PROP_MAX_RECIPIENTS] =
     g_param_spec_uint ("max-recipients", NULL, NULL,
                        1, G_MAXUINT, BOUNCE_DEFAULT_MAX_RECIPIENTS,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MAX_THREADS] =
+    g_param_spec_uint ("max-threads", NULL, NULL,
+                       0, 64, 0,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -1581,6 +1596,35 @@ bounce_analyzer_set_max_recipients (BounceAnalyzer *self,
     {
       self->max_recipients = max_recipients;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_RECIPIENTS]);
+    }
+}
+
+guint
+bounce_analyzer_get_max_threads (BounceAnalyzer *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), 0);
+
+  return self->max_threads;
+}
+
+/**
+ * bounce_analyzer_set_max_threads:
+ * @self: a #BounceAnalyzer
+ * @max_threads: worker threads for reading a folder, 0 for one per
+ *   processor, 1 to read in the calling thread only
+ *
+ * Reports still reach the callback in order, in the calling thread.
+ */
+void
+bounce_analyzer_set_max_threads (BounceAnalyzer *self,
+                                 guint           max_threads)
+{
+  g_return_if_fail (BOUNCE_IS_ANALYZER (self));
+
+  if (self->max_threads != max_threads)
+    {
+      self->max_threads = max_threads;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_THREADS]);
     }
 }
 
@@ -1714,6 +1758,66 @@ analyze_mbox (BounceAnalyzer   *self,
   return TRUE;
 }
 
+/* Opens @path for reading. @mbox tells whether it starts like an mbox; the
+ * stream is at its start either way. */
+static GMimeStream *
+open_input (const char  *path,
+            gboolean    *mbox,
+            GError     **error)
+{
+  GMimeStream *stream;
+  char head[5];
+  gssize n;
+
+  stream = g_mime_stream_fs_open (path, O_RDONLY, 0, error);
+  if (stream == NULL)
+    return NULL;
+
+  n = g_mime_stream_read (stream, head, sizeof head);
+  g_mime_stream_reset (stream);
+  *mbox = n == sizeof head && memcmp (head, "From ", 5) == 0;
+
+  return stream;
+}
+
+/* A file holding one message, read through @buffer (reused from file to
+ * file, so that reading costs one allocation per run, not per file). */
+static BounceReport *
+analyze_single (BounceAnalyzer *self,
+                GMimeStream    *stream,
+                const char     *path,
+                guint           index,
+                GByteArray     *buffer)
+{
+  BounceReport *report;
+  guint8 chunk[16 * 1024];
+  gint64 size;
+
+  size = g_mime_stream_length (stream);
+  if (size >= 0 && (guint64) size > self->max_size)
+    return error_report (path, index, too_large_error (size, self->max_size));
+
+  g_byte_array_set_size (buffer, 0);
+  for (;;)
+    {
+      gssize r = g_mime_stream_read (stream, (char *) chunk, sizeof chunk);
+
+      if (r <= 0)
+        break;
+      g_byte_array_append (buffer, chunk, r);
+      if (buffer->len > self->max_size)
+        break;
+    }
+
+  report = analyze_data (self, buffer, path, index);
+
+  /* Do not keep a huge buffer around after a huge message. */
+  if (buffer->len > 4 * 1024 * 1024)
+    g_byte_array_set_size (buffer, 0);
+
+  return report;
+}
+
 /* One file: a single message, or an mbox. Returns FALSE when reading should
  * stop (the callback said so, or the operation was cancelled); errors of the
  * file itself are reported through the callback. */
@@ -1728,58 +1832,17 @@ analyze_path (BounceAnalyzer   *self,
 {
   g_autoptr(GMimeStream) stream = NULL;
   g_autoptr(BounceReport) report = NULL;
-  g_autoptr(GError) local_error = NULL;
-  char head[5];
-  gssize n;
-  gint64 size;
+  gboolean mbox = FALSE;
 
-  stream = g_mime_stream_fs_open (path, O_RDONLY, 0, &local_error);
+  stream = open_input (path, &mbox, error);
   if (stream == NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return FALSE;
 
-  n = g_mime_stream_read (stream, head, sizeof head);
-  g_mime_stream_reset (stream);
-
-  if (n == sizeof head && memcmp (head, "From ", 5) == 0)
+  if (mbox)
     return analyze_mbox (self, stream, path, index, func, user_data, cancellable);
 
   (*index)++;
-
-  size = g_mime_stream_length (stream);
-  if (size >= 0 && (guint64) size > self->max_size)
-    report = error_report (path, *index, too_large_error (size, self->max_size));
-  else
-    {
-      /* Read it from the stream already open into the analyzer's buffer,
-       * which is reused from file to file. */
-      GByteArray *buffer = self->buffer;
-      guint8 chunk[16 * 1024];
-
-      g_byte_array_set_size (buffer, 0);
-      for (;;)
-        {
-          gssize r = g_mime_stream_read (stream, (char *) chunk, sizeof chunk);
-
-          if (r <= 0)
-            break;
-          g_byte_array_append (buffer, chunk, r);
-          if (buffer->len > self->max_size)
-            break;
-        }
-
-      report = analyze_data (self, buffer, path, *index);
-
-      /* Do not keep a huge buffer around after a huge message. */
-      if (buffer->len > 4 * 1024 * 1024)
-        {
-          g_byte_array_unref (self->buffer);
-          self->buffer = g_byte_array_new ();
-        }
-    }
-
+  report = analyze_single (self, stream, path, *index, self->buffer);
   return func (report, user_data);
 }
 
@@ -1825,6 +1888,143 @@ list_files (const char *dir,
     g_ptr_array_add (paths, g_build_filename (dir, g_ptr_array_index (names, i), NULL));
 }
 
+/* Reading a folder in parallel: worker threads parse and analyse the
+ * single-message files ahead of the caller, which hands the reports to the
+ * callback in order (and reads mboxes itself, one message at a time). Each
+ * worker has its own GMime objects and read buffer; nothing is shared but
+ * the analyzer's limits, which do not change during a read. */
+typedef struct
+{
+  const char   *path;
+  GMimeStream  *mbox;      /* an mbox, left for the caller */
+  BounceReport *report;
+  GError       *error;     /* the file could not be opened */
+  gboolean      done;
+} FileJob;
+
+typedef struct
+{
+  BounceAnalyzer *self;
+  GMutex          lock;
+  GCond           cond;
+} JobPool;
+
+static GPrivate worker_buffer = G_PRIVATE_INIT ((GDestroyNotify) g_byte_array_unref);
+
+static void
+file_job_run (gpointer data,
+              gpointer user_data)
+{
+  FileJob *job = data;
+  JobPool *pool = user_data;
+  GByteArray *buffer = g_private_get (&worker_buffer);
+  GMimeStream *stream;
+  gboolean mbox = FALSE;
+
+  if (buffer == NULL)
+    {
+      buffer = g_byte_array_new ();
+      g_private_set (&worker_buffer, buffer);
+    }
+
+  stream = open_input (job->path, &mbox, &job->error);
+  if (stream != NULL && mbox)
+    job->mbox = stream;
+  else if (stream != NULL)
+    {
+      job->report = analyze_single (pool->self, stream, job->path, 0, buffer);
+      g_object_unref (stream);
+    }
+
+  g_mutex_lock (&pool->lock);
+  job->done = TRUE;
+  g_cond_broadcast (&pool->cond);
+  g_mutex_unlock (&pool->lock);
+}
+
+static void
+file_job_clear (FileJob *job)
+{
+  g_clear_object (&job->mbox);
+  g_clear_object (&job->report);
+  g_clear_error (&job->error);
+}
+
+static guint
+n_workers (BounceAnalyzer *self)
+{
+  guint n = self->max_threads != 0 ? self->max_threads : g_get_num_processors ();
+
+  return CLAMP (n, 1, 16);
+}
+
+static gboolean
+analyze_files_parallel (BounceAnalyzer   *self,
+                        GPtrArray        *paths,
+                        BounceReportFunc  func,
+                        gpointer          user_data,
+                        GCancellable     *cancellable)
+{
+  g_autofree FileJob *jobs = g_new0 (FileJob, paths->len);
+  GThreadPool *threads;
+  JobPool pool = { self };
+  guint workers = n_workers (self);
+  guint window = workers * 8;
+  guint pushed = 0;
+  guint index = 0;
+  gboolean go_on = TRUE;
+  guint i;
+
+  g_mutex_init (&pool.lock);
+  g_cond_init (&pool.cond);
+  threads = g_thread_pool_new (file_job_run, &pool, workers, FALSE, NULL);
+
+  for (i = 0; i < paths->len && go_on; i++)
+    {
+      FileJob *job = &jobs[i];
+
+      /* Keep the workers a bounded distance ahead: memory stays flat. */
+      for (; pushed < paths->len && pushed < i + window; pushed++)
+        {
+          jobs[pushed].path = g_ptr_array_index (paths, pushed);
+          g_thread_pool_push (threads, &jobs[pushed], NULL);
+        }
+
+      g_mutex_lock (&pool.lock);
+      while (!job->done)
+        g_cond_wait (&pool.cond, &pool.lock);
+      g_mutex_unlock (&pool.lock);
+
+      if (g_cancellable_is_cancelled (cancellable))
+        go_on = FALSE;
+      else if (job->error != NULL)
+        {
+          g_autoptr(BounceReport) report = error_report (job->path, ++index, g_steal_pointer (&job->error));
+
+          go_on = func (report, user_data);
+        }
+      else if (job->mbox != NULL)
+        go_on = analyze_mbox (self, job->mbox, job->path, &index, func, user_data, cancellable);
+      else
+        {
+          job->report->index = ++index;
+          go_on = func (job->report, user_data);
+        }
+
+      file_job_clear (job);
+    }
+
+  /* Drop what was not started, wait for what runs, free every result. */
+  g_thread_pool_free (threads, TRUE, TRUE);
+  for (; i < pushed; i++)
+    file_job_clear (&jobs[i]);
+
+  g_cond_clear (&pool.cond);
+  g_mutex_clear (&pool.lock);
+
+  return go_on;
+}
+
 static gboolean
 analyze_directory (BounceAnalyzer   *self,
                    const char       *path,
@@ -1845,6 +2045,9 @@ analyze_directory (BounceAnalyzer   *self,
     }
   else
     list_files (path, paths);
+
+  if (n_workers (self) > 1 && paths->len > 1)
+    return analyze_files_parallel (self, paths, func, user_data, cancellable);
 
   for (guint i = 0; i < paths->len; i++)
     {

@@ -45,6 +45,9 @@ void            bounce_analyzer_set_max_depth      (BounceAnalyzer    *self,
 guint           bounce_analyzer_get_max_recipients (BounceAnalyzer    *self);
 void            bounce_analyzer_set_max_recipients (BounceAnalyzer    *self,
                                                     guint              max_recipients);
+guint           bounce_analyzer_get_max_threads    (BounceAnalyzer    *self);
+void            bounce_analyzer_set_max_threads    (BounceAnalyzer    *self,
+                                                    guint              max_threads);
 BounceReport   *bounce_analyzer_analyze_bytes      (BounceAnalyzer    *self,
                                                     GBytes            *bytes,
                                                     const char        *source);
