@@ -241,8 +241,13 @@ explain_failure (BounceVerdict *verdict,
   if (record != NULL && bounce_record_get_reply_code (record) != 0)
     code_entry = bounce_knowledge_get_reply_code (bounce_record_get_reply_code (record));
 
-  /* The reason is the most specific and the plainest; the codes are a fallback. */
-  main_entry = reason_entry ? reason_entry : status_entry ? status_entry : code_entry;
+  /* A provider's own meaning of the code wins (Gmail's 5.7.27, Microsoft's
+   * 5.1.10), as in the CLI; otherwise the reason is the most specific and the
+   * plainest, and the codes are a fallback. */
+  if (status_entry != NULL && status_entry->provider != NULL)
+    main_entry = status_entry;
+  else
+    main_entry = reason_entry ? reason_entry : status_entry ? status_entry : code_entry;
   if (main_entry == NULL)
     main_entry = bounce_knowledge_get_reason (BOUNCE_REASON_UNDEFINED);
 
