@@ -259,7 +259,7 @@ create_row (const BounceKnowledgeEntry *entry)
   if (entry->topic == BOUNCE_TOPIC_REASON)
     key = g_strdup (title);
   else if (entry->provider != NULL)
-    key = g_strdup_printf ("%s · %s", entry->key, entry->provider);
+    key = g_strdup_printf ("%s · %s", entry->key, bounce_provider_display_name (entry->provider));
   else
     key = g_strdup (entry->key);
 
@@ -316,7 +316,8 @@ show_entry (BounceLookupPage           *self,
 
   if (entry->provider != NULL)
     /* Translators: "Enhanced status code · as used by Microsoft 365" */
-    kind = g_strdup_printf (_("%s · as used by %s"), topic_label (entry->topic), entry->provider);
+    kind = g_strdup_printf (_("%s · as used by %s"), topic_label (entry->topic),
+                            bounce_provider_display_name (entry->provider));
   else
     kind = g_strdup (topic_label (entry->topic));
 

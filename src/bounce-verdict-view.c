@@ -189,7 +189,8 @@ fill_details (BounceVerdictView *self,
       add_detail (self, _("Reported by"), bounce_record_get_reporting_mta (record), TRUE);
       add_detail (self, _("Receiving server"), bounce_record_get_remote_mta (record), TRUE);
       add_detail (self, _("Last attempt"), bounce_record_get_last_attempt (record), FALSE);
-      add_detail (self, _("Provider"), bounce_record_get_provider (record), FALSE);
+      add_detail (self, _("Provider"),
+                  bounce_provider_display_name (bounce_record_get_provider (record)), FALSE);
     }
 
   add_detail (self, _("Original message: subject"), bounce_report_get_original_subject (report), FALSE);

@@ -585,6 +585,17 @@ static const ProviderCase provider_cases[] = {
 };
 
 static void
+test_provider_display_name (void)
+{
+  g_assert_cmpstr (bounce_provider_display_name ("google"), ==, "Google");
+  g_assert_cmpstr (bounce_provider_display_name ("microsoft"), ==, "Microsoft");
+  g_assert_cmpstr (bounce_provider_display_name ("amazonses"), ==, "Amazon SES");
+  /* An id without a known name is shown as it is. */
+  g_assert_cmpstr (bounce_provider_display_name ("example"), ==, "example");
+  g_assert_null (bounce_provider_display_name (NULL));
+}
+
+static void
 test_provider (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (provider_cases); i++)
@@ -634,6 +645,7 @@ main (int   argc,
   g_test_add_func ("/classifier/severity/pasted", test_severity_pasted);
   g_test_add_func ("/classifier/hard-bounce", test_hard_bounce);
   g_test_add_func ("/classifier/provider", test_provider);
+  g_test_add_func ("/classifier/provider/display-name", test_provider_display_name);
   g_test_add_func ("/classifier/hostile-text", test_hostile_text);
 
   return g_test_run ();

@@ -64,6 +64,44 @@ static const ProviderHosts provider_hosts[] = {
   { "docomo", NEEDLES (".docomo.ne.jp") },
 };
 
+/* Proper names, not translated. */
+static const struct
+{
+  const char *id;
+  const char *display;
+} provider_names[] = {
+  { "google", "Google" }, { "microsoft", "Microsoft" }, { "yahoo", "Yahoo" },
+  { "apple", "Apple iCloud" }, { "amazonses", "Amazon SES" }, { "sendgrid", "SendGrid" },
+  { "zoho", "Zoho" }, { "yandex", "Yandex" }, { "mailru", "Mail.ru" }, { "gmx", "GMX / 1&1" },
+  { "mimecast", "Mimecast" }, { "proofpoint", "Proofpoint" }, { "cox", "Cox" },
+  { "godaddy", "GoDaddy" }, { "comcast", "Comcast" }, { "orange", "Orange" },
+  { "messagelabs", "MessageLabs" }, { "barracuda", "Barracuda" }, { "facebook", "Facebook" },
+  { "tencent", "Tencent QQ" }, { "spectrum", "Spectrum" }, { "iua", "I.UA" },
+  { "kddi", "KDDI au" }, { "docomo", "NTT docomo" },
+};
+
+/**
+ * bounce_provider_display_name:
+ * @provider: (nullable): a provider id from bounce_classify_provider()
+ *
+ * Returns: (nullable): the provider's name as people write it ("Google" for
+ *   "google"), or @provider itself when it has none
+ */
+const char *
+bounce_provider_display_name (const char *provider)
+{
+  if (provider == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (provider_names); i++)
+    {
+      if (g_ascii_strcasecmp (provider_names[i].id, provider) == 0)
+        return provider_names[i].display;
+    }
+
+  return provider;
+}
+
 static gboolean
 host_in (const char *lower,
          const char *needle)

@@ -56,6 +56,7 @@ const char     *bounce_classify_provider     (const char           *remote_mta,
                                               const char           *from);
 /* An RFC 3463 code: class 2, 4 or 5, subject 0-7, detail 0-999 without
  * leading zeros, and never another tool's X.0.9NN pseudo-codes. */
+const char     *bounce_provider_display_name (const char           *provider);
 gboolean        bounce_status_is_valid       (const char           *status);
 /* The first valid enhanced code in @text that is not part of an address, a
  * version or a date; free with g_free(). */

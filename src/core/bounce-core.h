@@ -9,6 +9,7 @@
 
 #include "bounce-types.h"
 #include "bounce-analyzer.h"
+#include "bounce-classifier.h"
 #include "bounce-knowledge.h"
 #include "bounce-record.h"
 #include "bounce-report.h"
