@@ -456,6 +456,8 @@ test_ordinary_mail_from_provider (void)
       "Dear customer,\n  carla@example.net\n  Amount due: 550.00\n" },
     { "Hi", "Kenji <kenji@ezweb.ne.jp>", "From: Kenji <kenji@ezweb.ne.jp>\n",
       "<yui@example.jp> said the 421 train is late.\n" },
+    { "Build failed: main #552", "CI <ci@example.org>", "From: CI <ci@example.org>\n",
+      "bob@example.com pushed 3 commits\n  carol@example.com: reviewed\n\nStep 4 failed.\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)

@@ -55,6 +55,8 @@ typedef enum
   BOUNCE_RCPT_ANGLE,     /* "<addr>:" opens the line, unindented (Postfix, qmail, Yahoo) */
   BOUNCE_RCPT_FIRST,     /* an address is the first word, after any indentation (Exim, Gmail) */
   BOUNCE_RCPT_ANYWHERE,  /* any line naming an address opens a block */
+  BOUNCE_RCPT_INTRODUCED, /* an address first on the line, or right after "Recipient:",
+                           * "Failed recipient:", "undeliverable to", ... */
 } BounceRcptStyle;
 
 typedef enum

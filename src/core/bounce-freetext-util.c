@@ -953,6 +953,69 @@ _bounce_line_is_header_like (const char *line,
   return _bounce_line_has_prefix_any (line, len, fields);
 }
 
+/* An address that a line presents as the recipient: first on the line, or
+ * right after a phrase that says so. An address in the middle of prose
+ * ("please contact postmaster@example.org") is not one. */
+static const char *
+introduced_address (const char *line,
+                    gsize       len,
+                    gsize      *addr_len)
+{
+  static const char * const phrases[] = {
+    "recipient:", "recipients:", "address:", "addressed to ", "could not be delivered to:",
+    "could not be delivered to ", "delivered to ", "delivery failed:", "delivery to ",
+    "did not reach the following recipient:", "error-for:", "failed recipient:",
+    "failed to deliver to ", "intended recipient:", "mailbox is full:", "rcpt to:",
+    "unknown user:", "user unknown:", "undeliverable to ", "undeliverable address:",
+    "you sent mail to ", "your message to ", "message to ", "unable to deliver to ",
+    "not delivered to ", "rejected recipient ", "your mail to ", "mail to ",
+    NULL
+  };
+  const char *addr = _bounce_address_at_start (line, len, addr_len);
+  const char *colon;
+
+  if (addr != NULL || _bounce_line_is_header_like (line, len))
+    return addr;
+
+  /* "User mailbox exceeds allowed size: bob@example.com": a reason, then the
+   * address that ends the line. */
+  while (len > 0 && (g_ascii_isspace (line[len - 1]) || line[len - 1] == '.'))
+    len--;
+  colon = len > 2 ? _bounce_ascii_find (line, len, ": ") : NULL;
+  while (colon != NULL)
+    {
+      const char *next = _bounce_ascii_find (colon + 2, line + len - colon - 2, ": ");
+
+      if (next == NULL)
+        break;
+      colon = next;
+    }
+  if (colon != NULL)
+    {
+      addr = _bounce_address_at_start (colon + 2, line + len - colon - 2, addr_len);
+      if (addr != NULL && (addr + *addr_len == line + len ||
+                           (addr + *addr_len + 1 == line + len && line[len - 1] == '>')))
+        return addr;
+    }
+
+  for (guint i = 0; phrases[i] != NULL; i++)
+    {
+      const char *at = _bounce_ascii_find_case (line, len, phrases[i]);
+      const char *p;
+      gsize rest;
+
+      if (at == NULL)
+        continue;
+      p = at + strlen (phrases[i]);
+      rest = line + len - p;
+      addr = _bounce_address_at_start (p, rest, addr_len);
+      if (addr != NULL)
+        return addr;
+    }
+
+  return NULL;
+}
+
 /* The recipient opening a block, if @line is such a line for @style. */
 static const char *
 block_recipient (const BounceBlockSpec *spec,
@@ -974,6 +1037,9 @@ block_recipient (const BounceBlockSpec *spec,
       if (_bounce_line_is_header_like (line, len))
         return NULL;
       return _bounce_find_address (line, len, addr_len);
+
+    case BOUNCE_RCPT_INTRODUCED:
+      return introduced_address (line, len, addr_len);
 
     default:
       g_assert_not_reached ();
@@ -1047,7 +1113,7 @@ _bounce_freetext_scan_blocks (BounceFreetextScan    *scan,
 
           /* "Did not reach the following recipient: bob@example.com" */
           marker += strlen (spec->begin[i]);
-          addr = spec->style == BOUNCE_RCPT_ANYWHERE ?
+          addr = spec->style == BOUNCE_RCPT_ANYWHERE || spec->style == BOUNCE_RCPT_INTRODUCED ?
                  _bounce_find_address (marker, after - marker, &addr_len) : NULL;
           if (addr != NULL && (hit = _bounce_freetext_scan_add (scan, addr, addr_len)) != NULL)
             {

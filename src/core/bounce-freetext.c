@@ -321,14 +321,14 @@ prepared_clear (Prepared *prepared)
 }
 
 static gboolean looks_like_bounce (const BounceFreetextInput *input);
+static gboolean sent_by_daemon    (const BounceFreetextInput *input);
 
 /* A message with headers that neither presents itself as a bounce (sender,
  * subject) nor says anything a bounce says is ordinary mail: only the
  * strict generic scan may look at it, so that a letter that happens to
  * mention an address next to a number is not taken for a failure. */
 static gboolean
-may_be_bounce (const BounceFreetextInput *input,
-               const char                *head)
+says_bounce (const char *head)
 {
   static const char * const phrases[] = {
     "could not be delivered", "couldn't be delivered", "wasn't delivered", "was not delivered",
@@ -345,12 +345,19 @@ may_be_bounce (const BounceFreetextInput *input,
     NULL
   };
 
+  return _bounce_text_has_any (head, phrases);
+}
+
+static gboolean
+may_be_bounce (const BounceFreetextInput *input,
+               const char                *head)
+{
   if (input->headers == NULL || *input->headers == '\0')
     return TRUE;
   if (looks_like_bounce (input))
     return TRUE;
 
-  return _bounce_text_has_any (head, phrases);
+  return says_bounce (head);
 }
 
 static const BounceFreetextFormat *
@@ -460,25 +467,49 @@ finish_hits (BounceFreetextScan *scan)
 static gboolean
 looks_like_bounce (const BounceFreetextInput *input)
 {
-  static const char * const senders[] = {
-    "MAILER-DAEMON", "mailer-daemon", "Mailer-Daemon", "MAILER_DAEMON", "postmaster",
-    "Postmaster", "POSTMASTER", "Mail Delivery", "Mail Administrator", "Mail System", NULL
-  };
   static const char * const subjects[] = {
-    "Undeliver", "undeliver", "UNDELIVER", "Returned mail", "Returned Mail", "failure",
-    "Failure", "FAILURE", "failed", "Failed", "Delivery Status", "Delivery status",
-    "Non remis", "Unzustellbar", "Nicht zustellbar", "Rejected", "rejected", "Mail System Error",
-    "Delivery Notification", "Zustellung", "Non recapitabile", "No se puede entregar",
-    "Onbestelbaar", "Não é possível entregar", "配信不能", "メールエラー", "Недостав",
-    "Returned Mail", NULL
+    "undeliver", "returned mail", "failure", "failed", "delivery status", "delivery report",
+    "delivery notification", "mail delivery", "mail error", "mail system error", "non-delivery",
+    "nondelivery", "rejected", "warning: ", "non remis", "unzustellbar", "nicht zustellbar",
+    "zustellung", "non recapitabile", "no se puede entregar", "onbestelbaar",
+    "não é possível entregar", "配信不能", "メールエラー", "недостав", "Недостав",
+    NULL
   };
+  g_autofree char *subject = NULL;
 
-  /* The null sender "<>" is what RFC 5321 prescribes for notifications. */
-  if (input->from != NULL && (strcmp (input->from, "<>") == 0 || strcmp (input->from, "") == 0))
+  if (sent_by_daemon (input))
     return TRUE;
 
-  return _bounce_text_has_any (input->from, senders) ||
-         _bounce_text_has_any (input->subject, subjects);
+  /* Case does not matter; a few hundred bytes are enough to tell. */
+  if (input->subject != NULL)
+    subject = g_ascii_strdown (input->subject, MIN (strlen (input->subject), 256));
+
+  return _bounce_text_has_any (subject, subjects);
+}
+
+/* The sender of a notification: the null sender "<>" RFC 5321 prescribes,
+ * or a daemon's or postmaster's address. Unlike a subject, this is not
+ * something ordinary mail says by chance. */
+static gboolean
+sent_by_daemon (const BounceFreetextInput *input)
+{
+  static const char * const senders[] = {
+    "mailer-daemon", "mailer_daemon", "postmaster", "mail delivery", "mail administrator",
+    "mail system", "root@", NULL
+  };
+  g_autofree char *from = NULL;
+
+  if (input->from != NULL && (strcmp (input->from, "<>") == 0 || strcmp (input->from, "") == 0))
+    return TRUE;
+  if (input->headers != NULL &&
+      (strstr (input->headers, "Return-Path: <>") != NULL ||
+       strstr (input->headers, "Return-path: <>") != NULL))
+    return TRUE;
+
+  if (input->from != NULL)
+    from = g_ascii_strdown (input->from, MIN (strlen (input->from), 256));
+
+  return _bounce_text_has_any (from, senders);
 }
 
 /* "550 5.1.1", "550-5.1.1" or "550 #5.1.1": a reply no prose imitates. */
@@ -522,7 +553,10 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
   BounceFreetextHit *last = NULL;
   const char *anon_line = NULL;
   gsize anon_len = 0;
-  gboolean bounce_like = looks_like_bounce (scan->input);
+  /* Addresses without a reply next to them are failed recipients only when
+   * the sender or the text says this is a bounce; a subject is not enough
+   * ("Build failed" mail names addresses too). */
+  gboolean bounce_like = sent_by_daemon (scan->input) || says_bounce (scan->head);
   gboolean strict = !may_be_bounce (scan->input, scan->head);
 
   if (scan->body == NULL)
@@ -641,13 +675,13 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
         NULL
       };
       static const BounceBlockSpec spec = {
-        begin, NULL, BOUNCE_RCPT_ANYWHERE,
+        begin, NULL, BOUNCE_RCPT_INTRODUCED,
         BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_REST_IS_DIAG, NULL
       };
-      /* Without an introduction, each line naming an address is its own
+      /* Without an introduction, each line presenting an address is its own
        * reason ("User's mailbox is full: <bob@example.com>"). */
       static const BounceBlockSpec lines = {
-        NULL, NULL, BOUNCE_RCPT_ANYWHERE, BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_LINE_IS_DIAG, NULL
+        NULL, NULL, BOUNCE_RCPT_INTRODUCED, BOUNCE_BLOCK_BLANK_ENDS | BOUNCE_BLOCK_LINE_IS_DIAG, NULL
       };
       gboolean started = FALSE;
 
