@@ -107,6 +107,16 @@ static const FormatCase format_cases[] = {
         NULL, "failed" } } },
   { "gmail-old.txt", "gmail", 1, {
       { "quentin@example.net", 552, "5.2.2", "552 5.2.2 Mailbox full", NULL, "failed" } } },
+  { "gmail-delay.txt", "gmail", 1, {
+      { "zack@example.net", 0, NULL,
+        "The recipient server did not accept our requests to connect. Learn more at "
+        "https://support.google.com/mail/answer/7720 [mx.example.net. 192.0.2.88: timed out]",
+        NULL, "delayed" } } },
+  { "ses-text.txt", "amazonses", 1, {
+      { "abby@example.com", 550, "5.1.0",
+        "5.1.0 - Unknown address error 550-'5.1.1 <abby@example.com>: Recipient address rejected: "
+        "User unknown in virtual mailbox table'",
+        NULL, "failed" } } },
   { "yahoo.txt", "yahoo", 1, {
       { "rupert@example.org", 554, "5.7.1", "554 5.7.1 <rupert@example.org>: Relay access denied",
         NULL, "failed" } } },
