@@ -75,18 +75,38 @@ html_to_text (const char *html)
 {
   GString *out = g_string_sized_new (strlen (html) / 2);
   const char *p = html;
+  const char *next_close = NULL;   /* the first '>' after the last look */
+  const char *no_close_to = html;  /* no '>' was found before this */
 
   while (*p != '\0')
     {
       if (*p == '<' && (g_ascii_isalpha (p[1]) || p[1] == '/' || p[1] == '!'))
         {
-          /* Tags are short: looking no further than this keeps the pass
-           * linear on text full of stray '<'. */
-          gsize avail = strnlen (p, 4096);
-          const char *close = memchr (p, '>', avail);
-          const char *at = close ? memchr (p, '@', close - p) : NULL;
-          const char *space = close ? memchr (p, ' ', close - p) : NULL;
-          gboolean is_tag = close != NULL && (at == NULL || (space != NULL && space < at));
+          /* Tags are short: looking no further than 4 KiB, and remembering
+           * what was seen, keeps the pass linear on text full of stray '<'. */
+          const char *close = NULL;
+          const char *at;
+          const char *space;
+          gboolean is_tag;
+
+          if (next_close != NULL && next_close > p)
+            close = next_close;
+          else if (p >= no_close_to)
+            {
+              gsize avail = strnlen (p, 4096);
+
+              close = memchr (p, '>', avail);
+              if (close != NULL)
+                next_close = close;
+              else
+                no_close_to = p + avail;
+            }
+          if (close != NULL && close - p > 4096)
+            close = NULL;
+
+          at = close ? memchr (p, '@', close - p) : NULL;
+          space = close ? memchr (p, ' ', close - p) : NULL;
+          is_tag = close != NULL && (at == NULL || (space != NULL && space < at));
 
           if (is_tag)
             {
