@@ -117,6 +117,44 @@ to_utf8 (char     *str,
   return converted;
 }
 
+/* Like append_normalized(), but in place on a buffer that is ours: CRLF
+ * and bare CR become LF, NULs go, the text is cut at @max_length and made
+ * valid UTF-8. Takes @text (nul-terminated, @length bytes) and returns it or
+ * its replacement. */
+static char *
+normalize_owned (char     *text,
+                 gsize     length,
+                 gsize     max_length,
+                 gboolean  try_latin1)
+{
+  char *in = text;
+  char *out = text;
+  char *end = text + MIN (length, max_length);
+
+  /* Most parts have LF line ends and no NULs: nothing to move. */
+  if (memchr (text, '\r', end - text) == NULL && memchr (text, '\0', end - text) == NULL)
+    {
+      *end = '\0';
+      return to_utf8 (text, end - text, try_latin1);
+    }
+
+  while (in < end)
+    {
+      if (*in == '\r')
+        {
+          *out++ = '\n';
+          if (in + 1 < end && in[1] == '\n')
+            in++;
+        }
+      else if (*in != '\0')
+        *out++ = *in;
+      in++;
+    }
+  *out = '\0';
+
+  return to_utf8 (text, out - text, try_latin1);
+}
+
 char *
 bounce_mime_normalize_text (const char *text,
                             gsize       length,
@@ -182,9 +220,7 @@ text_part_utf8 (GMimeTextPart *part)
 {
   g_autofree char *raw = NULL;
   const char *charset;
-  GString *out;
   gsize raw_length;
-  gsize len;
 
   charset = g_mime_object_get_content_type_parameter (GMIME_OBJECT (part), "charset");
 
@@ -198,11 +234,8 @@ text_part_utf8 (GMimeTextPart *part)
       raw_length = strlen (raw);
     }
 
-  out = g_string_sized_new (MIN (raw_length, BOUNCE_MIME_MAX_BODY) + 1);
-  append_normalized (out, raw, raw_length, BOUNCE_MIME_MAX_BODY);
-  len = out->len;
-
-  return to_utf8 (g_string_free (out, FALSE), len, charset_is_utf8_compatible (charset));
+  return normalize_owned (g_steal_pointer (&raw), raw_length, BOUNCE_MIME_MAX_BODY,
+                          charset_is_utf8_compatible (charset));
 }
 
 /* Crude HTML to text for bounces that only come as HTML: tags dropped, block
@@ -846,9 +879,9 @@ walk (Walk        *w,
       is_type (type, "message", "global-delivery-status"))
     {
       gsize len;
-      g_autofree char *raw = part_content (GMIME_PART (object), &len);
+      char *raw = part_content (GMIME_PART (object), &len);
 
-      g_ptr_array_add (w->scan->dsn_texts, bounce_mime_normalize_text (raw, len, BOUNCE_MIME_MAX_DSN));
+      g_ptr_array_add (w->scan->dsn_texts, normalize_owned (raw, len, BOUNCE_MIME_MAX_DSN, TRUE));
       return;
     }
 
