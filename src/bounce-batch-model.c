@@ -30,6 +30,8 @@
 #define FIRST_BATCH_SIZE     10
 #define FIRST_ROWS           250
 #define YOUNG_PAUSE_MSEC     40
+/* At most this many rows in one splice. */
+#define MAX_SPLICE_ROWS      5000
 #define BATCH_INTERVAL_USEC  (50 * 1000)
 /* At most this long on the main thread per iteration, then let GTK draw. */
 #define DRAIN_BUDGET_USEC    (8 * 1000)
@@ -77,6 +79,9 @@ struct _BounceBatchModel
 
   /* Main thread state */
   guint         generation;   /* bumped to drop batches of an older load */
+  gint64        last_apply;
+  gint64        pace_usec;    /* least time between two splices, 0 for none */
+  double        pending_fraction;
   guint         n_messages;
   guint         n_failed;
   double        fraction;
@@ -178,12 +183,12 @@ set_cancelled (BounceBatchModel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANCELLED]);
 }
 
+/* Counts a batch and moves its rows to @rows, to be added in one splice. */
 static void
-apply_batch (BounceBatchModel *self,
-             Batch            *batch)
+take_batch (BounceBatchModel *self,
+            Batch            *batch,
+            GPtrArray        *rows)
 {
-  guint position;
-
   g_assert (BOUNCE_IS_BATCH_MODEL (self));
 
   if (batch->rows->len == 0)
@@ -200,8 +205,20 @@ apply_batch (BounceBatchModel *self,
     }
   g_object_thaw_notify (G_OBJECT (self->summary));
 
-  position = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  g_list_store_splice (self->rows, position, 0, batch->rows->pdata, batch->rows->len);
+  g_ptr_array_extend_and_steal (rows, g_steal_pointer (&batch->rows));
+  self->pending_fraction = batch->fraction;
+}
+
+static void
+add_rows (BounceBatchModel *self,
+          GPtrArray        *rows)
+{
+  g_assert (BOUNCE_IS_BATCH_MODEL (self));
+
+  g_list_store_splice (self->rows,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                       0, rows->pdata, rows->len);
+  self->last_apply = g_get_monotonic_time ();
 
   if (self->n_messages != self->reports->len)
     {
@@ -209,11 +226,23 @@ apply_batch (BounceBatchModel *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MESSAGES]);
     }
 
-  if (self->fraction != batch->fraction)
+  if (self->fraction != self->pending_fraction)
     {
-      self->fraction = batch->fraction;
+      self->fraction = self->pending_fraction;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
     }
+}
+
+static void
+schedule_drain_later (BounceBatchModel *self,
+                      guint             msec)
+{
+  GSource *source = g_timeout_source_new (msec);
+
+  g_source_set_callback (source, drain_cb, g_object_ref (self), g_object_unref);
+  g_source_set_name (source, "[bounce] batch drain");
+  g_source_attach (source, self->context);
+  g_source_unref (source);
 }
 
 static void
@@ -239,46 +268,56 @@ static gboolean
 drain_cb (gpointer user_data)
 {
   BounceBatchModel *self = user_data;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 start = g_get_monotonic_time ();
+  gboolean young;
   Batch *batch;
 
   g_assert (BOUNCE_IS_BATCH_MODEL (self));
 
-  for (;;)
+  /* The table makes widgets for its first rows in the next frame: small
+   * batches with a pause in between spread that over several frames. */
+  young = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) < FIRST_ROWS;
+
+  /* While the table is sorted, each splice re-sorts it and rebuilds the
+   * rows on screen: gather batches for a while and add them at once. */
+  if (!young && self->pace_usec > 0 && start - self->last_apply < self->pace_usec)
     {
-      while ((batch = g_async_queue_try_pop (self->queue)))
-        {
-          gboolean young = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) < FIRST_ROWS;
+      schedule_drain_later (self, (self->pace_usec - (start - self->last_apply)) / 1000 + 1);
+      return G_SOURCE_REMOVE;
+    }
 
-          if (batch->generation == self->generation)
-            apply_batch (self, batch);
-          batch_free (batch);
+  /* As many batches as the time budget allows, in one splice. */
+  while ((batch = g_async_queue_try_pop (self->queue)))
+    {
+      if (batch->generation == self->generation)
+        take_batch (self, batch, rows);
+      batch_free (batch);
 
-          /* The table makes widgets for its first rows in the next frame;
-           * a pause between the first batches spreads that over frames. */
-          if (young && g_async_queue_length (self->queue) > 0)
-            {
-              GSource *source = g_timeout_source_new (YOUNG_PAUSE_MSEC);
-
-              g_source_set_callback (source, drain_cb, g_object_ref (self), g_object_unref);
-              g_source_set_name (source, "[bounce] batch drain");
-              g_source_attach (source, self->context);
-              g_source_unref (source);
-
-              return G_SOURCE_REMOVE;
-            }
-
-          if (g_get_monotonic_time () - start > DRAIN_BUDGET_USEC)
-            return G_SOURCE_CONTINUE;
-        }
-
-      /* The worker may push between the empty queue and the flag being
-       * cleared; look once more after clearing it. */
-      g_atomic_int_set (&self->drain_scheduled, 0);
-      if (g_async_queue_length (self->queue) <= 0 ||
-          !g_atomic_int_compare_and_exchange (&self->drain_scheduled, 0, 1))
+      if (young ||
+          rows->len >= MAX_SPLICE_ROWS ||
+          g_get_monotonic_time () - start > DRAIN_BUDGET_USEC)
         break;
     }
+
+  if (rows->len > 0)
+    add_rows (self, rows);
+
+  if (g_async_queue_length (self->queue) > 0)
+    {
+      if (!young && self->pace_usec == 0)
+        return G_SOURCE_CONTINUE;
+
+      schedule_drain_later (self, young ? YOUNG_PAUSE_MSEC : self->pace_usec / 1000);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* The worker may push between the empty queue and the flag being
+   * cleared; look once more after clearing it. */
+  g_atomic_int_set (&self->drain_scheduled, 0);
+  if (g_async_queue_length (self->queue) > 0 &&
+      g_atomic_int_compare_and_exchange (&self->drain_scheduled, 0, 1))
+    return G_SOURCE_CONTINUE;
 
   if (self->feeding)
     {
@@ -558,7 +597,8 @@ bounce_batch_model_class_init (BounceBatchModelClass *klass)
   object_class->finalize = bounce_batch_model_finalize;
   object_class->get_property = bounce_batch_model_get_property;
 
-  properties[PROP_N_MESSAGES] = g_param_spec_uint ("n-messages", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_N_MESSAGES] =
+    g_param_spec_uint ("n-messages", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_FRACTION] = g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0, flags);
   properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, flags);
   properties[PROP_CANCELLED] = g_param_spec_boolean ("cancelled", NULL, NULL, FALSE, flags);
@@ -654,6 +694,23 @@ bounce_batch_model_get_cancelled (BounceBatchModel *self)
   g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), FALSE);
 
   return self->cancelled;
+}
+
+/**
+ * bounce_batch_model_set_pace:
+ * @self: a #BounceBatchModel
+ * @msec: the least time between two additions to the rows, or 0
+ *
+ * A sorted table re-sorts and redraws on every addition; while it is
+ * sorted, the view asks for fewer, larger additions.
+ */
+void
+bounce_batch_model_set_pace (BounceBatchModel *self,
+                             guint             msec)
+{
+  g_return_if_fail (BOUNCE_IS_BATCH_MODEL (self));
+
+  self->pace_usec = (gint64)msec * 1000;
 }
 
 /* Inputs that could not be read at all (missing, unreadable). */

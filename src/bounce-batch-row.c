@@ -292,14 +292,16 @@ bounce_batch_row_class_init (BounceBatchRowClass *klass)
 
   properties[PROP_RECIPIENT] = g_param_spec_string ("recipient", NULL, NULL, NULL, flags);
   properties[PROP_DOMAIN] = g_param_spec_string ("domain", NULL, NULL, NULL, flags);
-  properties[PROP_REPLY_CODE] = g_param_spec_uint ("reply-code", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_REPLY_CODE] =
+    g_param_spec_uint ("reply-code", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, NULL, flags);
   properties[PROP_CATEGORY] = g_param_spec_string ("category", NULL, NULL, NULL, flags);
   properties[PROP_CATEGORY_LABEL] = g_param_spec_string ("category-label", NULL, NULL, NULL, flags);
   properties[PROP_REASON] = g_param_spec_string ("reason", NULL, NULL, NULL, flags);
   properties[PROP_REASON_LABEL] = g_param_spec_string ("reason-label", NULL, NULL, NULL, flags);
   properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, flags);
-  properties[PROP_TIMESTAMP] = g_param_spec_int64 ("timestamp", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_TIMESTAMP] =
+    g_param_spec_int64 ("timestamp", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_PROVIDER] = g_param_spec_string ("provider", NULL, NULL, NULL, flags);
   properties[PROP_FILE] = g_param_spec_string ("file", NULL, NULL, NULL, flags);
   properties[PROP_MESSAGE] = g_param_spec_uint ("message", NULL, NULL, 0, G_MAXUINT, 0, flags);
@@ -378,7 +380,9 @@ bounce_batch_row_append_for_report (GPtrArray    *rows,
 
   n_records = bounce_report_get_n_records (report);
 
-  if (bounce_report_get_error (report) != NULL || !bounce_report_is_bounce (report) || n_records == 0)
+  if (bounce_report_get_error (report) != NULL ||
+      !bounce_report_is_bounce (report) ||
+      n_records == 0)
     {
       g_ptr_array_add (rows, bounce_batch_row_new (report, NULL));
       return;

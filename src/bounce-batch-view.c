@@ -23,6 +23,8 @@
 
 /* The summary and the remove list are recomputed at most this often while reading. */
 #define SUMMARY_INTERVAL_MSEC 250
+/* While the table is sorted, rows are added at most this often. */
+#define SORTED_PACE_MSEC      1000
 /* Bars in the reason and domain charts; the rest are summed up as "Others". */
 #define MAX_BARS              8
 
@@ -357,6 +359,19 @@ shown_items_changed_cb (BounceBatchView *self,
   gtk_stack_set_visible_child_name (self->table_stack, empty ? "no-match" : "rows");
 }
 
+/* Sorting by a column while reading: fewer, larger additions. */
+static void
+sorter_changed_cb (BounceBatchView *self,
+                   GtkSorterChange  change,
+                   GtkSorter       *sorter)
+{
+  g_assert (BOUNCE_IS_BATCH_VIEW (self));
+
+  bounce_batch_model_set_pace (self->model,
+                               gtk_sorter_get_order (sorter) == GTK_SORTER_ORDER_NONE
+                               ? 0 : SORTED_PACE_MSEC);
+}
+
 static gboolean
 search_filter_func (gpointer item,
                     gpointer user_data)
@@ -405,13 +420,13 @@ filter_selected_cb (BounceBatchView *self,
 
   if (dropdown == self->category_dropdown)
     {
-      if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected < self->category_keys->len)
+      if (selected > 0 && selected < self->category_keys->len)
         key = g_ptr_array_index (self->category_keys, selected);
       gtk_string_filter_set_search (self->category_filter, key);
     }
   else
     {
-      if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected < self->reason_keys->len)
+      if (selected > 0 && selected < self->reason_keys->len)
         key = g_ptr_array_index (self->reason_keys, selected);
       gtk_string_filter_set_search (self->reason_filter, key);
     }
@@ -462,8 +477,10 @@ load_cb (GObject      *object,
             return;
 
           text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "Stopped. These are the results of the %'u message read before.",
-                                               "Stopped. These are the results of the %'u messages read before.",
+                                               "Stopped. These are the results of the %'u "
+                                               "message read before.",
+                                               "Stopped. These are the results of the %'u "
+                                               "messages read before.",
                                                n_messages),
                                   n_messages);
         }
@@ -477,8 +494,13 @@ load_cb (GObject      *object,
 
   if (n_failed > 0)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u file or folder could not be read.",
-                                            "%'u files or folders could not be read.", n_failed), n_failed);
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%'u file or folder could not be read.",
+                                           "%'u files or folders could not be read.",
+                                           n_failed),
+                              n_failed);
       set_status (self, text);
     }
   else if (n_messages == 0)
@@ -653,7 +675,8 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
           const char *source = bounce_report_get_source (report);
           g_autofree char *base = g_path_get_basename (source != NULL ? source : "-");
 
-          text = owned = g_strdup_printf (_("%s, message %u"), base, bounce_report_get_index (report));
+          text = owned = g_strdup_printf (_("%s, message %u"), base,
+                                          bounce_report_get_index (report));
           classes[0] = "dim-label";
         }
       break;
@@ -804,7 +827,8 @@ setup_columns (BounceBatchView *self)
 
       /* Sorters read the row's properties: strings compare as words,
        * codes and dates as numbers. */
-      expression = gtk_property_expression_new (BOUNCE_TYPE_BATCH_ROW, NULL, columns[i].sort_property);
+      expression = gtk_property_expression_new (BOUNCE_TYPE_BATCH_ROW, NULL,
+                                                columns[i].sort_property);
       if (columns[i].numeric)
         sorter = GTK_SORTER (gtk_numeric_sorter_new (expression));
       else
@@ -820,27 +844,35 @@ setup_models (BounceBatchView *self)
 {
   g_autoptr(GtkEveryFilter) every = gtk_every_filter_new ();
   g_autoptr(GtkListItemFactory) remove_factory = NULL;
+  g_autoptr(GtkNoSelection) remove_selection = NULL;
+  GListModel *rows;
   GtkSorter *sorter;
 
   self->search_filter = gtk_custom_filter_new (search_filter_func, self, NULL);
-  self->category_filter = gtk_string_filter_new (gtk_property_expression_new (BOUNCE_TYPE_BATCH_ROW, NULL, "category"));
+  self->category_filter =
+    gtk_string_filter_new (gtk_property_expression_new (BOUNCE_TYPE_BATCH_ROW, NULL, "category"));
   gtk_string_filter_set_match_mode (self->category_filter, GTK_STRING_FILTER_MATCH_MODE_EXACT);
   gtk_string_filter_set_ignore_case (self->category_filter, FALSE);
-  self->reason_filter = gtk_string_filter_new (gtk_property_expression_new (BOUNCE_TYPE_BATCH_ROW, NULL, "reason"));
+  self->reason_filter =
+    gtk_string_filter_new (gtk_property_expression_new (BOUNCE_TYPE_BATCH_ROW, NULL, "reason"));
   gtk_string_filter_set_match_mode (self->reason_filter, GTK_STRING_FILTER_MATCH_MODE_EXACT);
   gtk_string_filter_set_ignore_case (self->reason_filter, FALSE);
 
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->search_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->category_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every),
+                           g_object_ref (GTK_FILTER (self->category_filter)));
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->reason_filter)));
 
   /* rows → filter → sort → selection → table. Filtering and sorting a
    * hundred thousand rows happens in steps between frames. */
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (bounce_batch_model_get_rows (self->model)),
-                                                  g_object_ref (GTK_FILTER (every)));
+  rows = bounce_batch_model_get_rows (self->model);
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (rows), g_object_ref (GTK_FILTER (every)));
   gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
 
   sorter = gtk_column_view_get_sorter (self->column_view);
+  if (sorter != NULL)
+    g_signal_connect_object (sorter, "changed",
+                             G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               sorter ? g_object_ref (sorter) : NULL);
   gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
@@ -860,7 +892,8 @@ setup_models (BounceBatchView *self)
   g_ptr_array_add (self->category_keys, g_strdup (""));
   for (guint i = 0; i < G_N_ELEMENTS (category_keys); i++)
     {
-      gtk_string_list_append (self->category_labels, bounce_summary_describe_category (category_keys[i]));
+      gtk_string_list_append (self->category_labels,
+                              bounce_summary_describe_category (category_keys[i]));
       g_ptr_array_add (self->category_keys, g_strdup (category_keys[i]));
     }
   setup_dropdown (self->category_dropdown, G_LIST_MODEL (self->category_labels));
@@ -874,8 +907,8 @@ setup_models (BounceBatchView *self)
   self->remove_strings = gtk_string_list_new (NULL);
   remove_factory = create_factory (G_CALLBACK (remove_setup_cb), G_CALLBACK (remove_bind_cb), NULL);
   gtk_list_view_set_factory (self->remove_list, remove_factory);
-  gtk_list_view_set_model (self->remove_list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->remove_strings)))));
+  remove_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->remove_strings)));
+  gtk_list_view_set_model (self->remove_list, GTK_SELECTION_MODEL (remove_selection));
 }
 
 static void
@@ -1239,7 +1272,8 @@ bounce_batch_view_refresh_summary (BounceBatchView *self)
 
   n_messages = bounce_summary_get_n_messages (summary);
   n_bounces = bounce_summary_get_n_bounces (summary);
-  messages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u message", "%'u messages", n_messages),
+  messages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u message", "%'u messages",
+                                           n_messages),
                               n_messages);
   bounces = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u bounce", "%'u bounces", n_bounces),
                              n_bounces);
@@ -1258,10 +1292,15 @@ bounce_batch_view_refresh_summary (BounceBatchView *self)
                           g_list_model_get_n_items (G_LIST_MODEL (self->remove_strings)),
                           (const char * const *)remove);
   g_clear_pointer (&to_remove, g_free);
-  to_remove = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "This %'u address does not exist or no longer accepts mail (a hard bounce). "
-                            "Remove it from your mailing lists and address book.",
-                            "These %'u addresses do not exist or no longer accept mail (hard bounces). "
-                            "Remove them from your mailing lists and address book.", n_remove), n_remove);
+  to_remove = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "This %'u address does not exist or no longer accepts "
+                                            "mail (a hard bounce). Remove it from your mailing "
+                                            "lists and address book.",
+                                            "These %'u addresses do not exist or no longer accept "
+                                            "mail (hard bounces). Remove them from your mailing "
+                                            "lists and address book.",
+                                            n_remove),
+                               n_remove);
   gtk_label_set_text (self->remove_label, to_remove);
   gtk_stack_set_visible_child_name (self->remove_stack, n_remove > 0 ? "list" : "empty");
 

@@ -149,7 +149,8 @@ bounce_summary_chart_snapshot (GtkWidget   *widget,
 
       y += text_height + TEXT_GAP;
 
-      gsk_rounded_rect_init_from_rect (&rounded, &GRAPHENE_RECT_INIT (0, y, width, BAR_HEIGHT), BAR_HEIGHT / 2.0);
+      gsk_rounded_rect_init_from_rect (&rounded, &GRAPHENE_RECT_INIT (0, y, width, BAR_HEIGHT),
+                                       BAR_HEIGHT / 2.0);
       gtk_snapshot_push_rounded_clip (snapshot, &rounded);
       gtk_snapshot_append_color (snapshot, &track, &GRAPHENE_RECT_INIT (0, y, width, BAR_HEIGHT));
 
@@ -158,7 +159,8 @@ bounce_summary_chart_snapshot (GtkWidget   *widget,
       fill_width = self->max_count > 0 ? (float)width * bar->count / self->max_count : 0;
       if (bar->count > 0)
         fill_width = MAX (fill_width, BAR_HEIGHT);
-      gtk_snapshot_append_color (snapshot, &fill, &GRAPHENE_RECT_INIT (0, y, fill_width, BAR_HEIGHT));
+      gtk_snapshot_append_color (snapshot, &fill,
+                                 &GRAPHENE_RECT_INIT (0, y, fill_width, BAR_HEIGHT));
       gtk_snapshot_pop (snapshot);
 
       y += BAR_HEIGHT + ROW_SPACING;

@@ -103,7 +103,8 @@ bounce_export_append_json_report (GString       *out,
     {
       for (guint i = 0; i < n_records; i++)
         {
-          g_autoptr(JsonNode) node = bounce_json_record_node (report, bounce_report_get_record (report, i));
+          BounceRecord *record = bounce_report_get_record (report, i);
+          g_autoptr(JsonNode) node = bounce_json_record_node (report, record);
 
           append_node (out, generator, node, first);
         }
@@ -210,7 +211,8 @@ bounce_export_write (GFile               *file,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (format <= BOUNCE_EXPORT_REMOVE_LIST, FALSE);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, error);
   if (stream == NULL)
     return FALSE;
 

@@ -51,16 +51,14 @@ count (BounceSummary      *self,
        BounceSummaryGroup  group,
        const char         *key)
 {
-  gpointer old_key = NULL;
-  gpointer value = NULL;
+  guint n;
 
   if (key == NULL || key[0] == '\0')
     return;
 
-  if (g_hash_table_lookup_extended (self->counts[group], key, &old_key, &value))
-    g_hash_table_insert (self->counts[group], g_strdup (key), GUINT_TO_POINTER (GPOINTER_TO_UINT (value) + 1));
-  else
-    g_hash_table_insert (self->counts[group], g_strdup (key), GUINT_TO_POINTER (1));
+  /* insert() keeps the table's own copy of a key it already has. */
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (self->counts[group], key));
+  g_hash_table_insert (self->counts[group], g_strdup (key), GUINT_TO_POINTER (n + 1));
 }
 
 static void
@@ -102,14 +100,16 @@ add_row (BounceSummary *self,
       g_autofree char *domain = bounce_record_dup_domain (record);
       g_autofree char *domain_down = domain != NULL ? g_utf8_strdown (domain, -1) : NULL;
 
-      count (self, BOUNCE_SUMMARY_REASON, bounce_reason_to_string (bounce_record_get_reason (record)));
+      count (self, BOUNCE_SUMMARY_REASON,
+             bounce_reason_to_string (bounce_record_get_reason (record)));
       count (self, BOUNCE_SUMMARY_DOMAIN, domain_down);
 
       if (bounce_record_get_hard_bounce (record))
         add_remove (self, bounce_record_get_recipient (record));
     }
   else
-    count (self, BOUNCE_SUMMARY_REASON, bounce_reason_to_string (bounce_report_get_reason (report)));
+    count (self, BOUNCE_SUMMARY_REASON,
+           bounce_reason_to_string (bounce_report_get_reason (report)));
 }
 
 static int
