@@ -383,7 +383,8 @@ test_reason_pasted (void)
     { "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
       BOUNCE_REASON_USERUNKNOWN },
     { "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.",
-      BOUNCE_REASON_TOOMANYCONN },
+      BOUNCE_REASON_BLOCKED },
+    { "550 5.7.705 Access denied, tenant has exceeded threshold.", BOUNCE_REASON_TOOMANYCONN },
     { "550 5.7.515 Access denied, sending domain example.com doesn't meet the required "
       "authentication level.", BOUNCE_REASON_AUTHFAILURE },
     { "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this "

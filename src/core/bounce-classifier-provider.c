@@ -312,6 +312,13 @@ static const ProviderRule provider_rules[] = {
   { "microsoft", "4.7.650", 0, 0, NULL, BOUNCE_REASON_BADREPUTATION },
   { "microsoft", "4.7.", 500, 699, NULL, BOUNCE_REASON_BLOCKED },
   { "microsoft", "4.7.", 850, 899, NULL, BOUNCE_REASON_BLOCKED },
+  /* 5.7.700-749 concern the sending tenant. "Traffic not accepted from
+   * this IP" (5.7.708) and a tenant block list (5.7.703) say the sender is
+   * blocked; "tenant has exceeded threshold" (5.7.705) is about volume. */
+  { "microsoft", "5.7.", 700, 749, "traffic not accepted from this ip", BOUNCE_REASON_BLOCKED },
+  { "microsoft", "5.7.", 700, 749, "sending ip blocked", BOUNCE_REASON_BLOCKED },
+  { "microsoft", "5.7.", 700, 749, "banned sending ip", BOUNCE_REASON_BLOCKED },
+  { "microsoft", "5.7.", 700, 749, "block list", BOUNCE_REASON_BLOCKED },
   { "microsoft", "5.7.", 700, 749, NULL, BOUNCE_REASON_TOOMANYCONN },
   { "microsoft", "5.7.508", 0, 0, NULL, BOUNCE_REASON_TOOMANYCONN },
   { "microsoft", "5.7.", 501, 503, NULL, BOUNCE_REASON_REJECTED },
