@@ -277,19 +277,183 @@ explanation_fragment (const BounceKnowledgeEntry *entry,
   return fragment;
 }
 
+/* The JSON Lines writer fills one object, kept with the generator, instead of
+ * building a new one per line: json-glib's objects are costly to make, and a
+ * line only needs its values replaced. Every line has every key. */
+enum
+{
+  K_FILE, K_MESSAGE, K_BOUNCE, K_KIND, K_RECIPIENT, K_ORIGINAL_RECIPIENT, K_ACTION, K_STATUS,
+  K_REPLY_CODE, K_REASON, K_HARD_BOUNCE, K_SEVERITY, K_DIAGNOSTIC, K_REPORTING_MTA,
+  K_REMOTE_MTA, K_LAST_ATTEMPT, K_PROVIDER, K_ORIGINAL_SUBJECT, K_ORIGINAL_TO, K_ORIGINAL_DATE,
+  K_ORIGINAL_MESSAGE_ID, K_BACKSCATTER, N_KEYS
+};
+
+static const char * const keys[N_KEYS] = {
+  "file", "message", "bounce", "kind", "recipient", "original_recipient", "action", "status",
+  "reply_code", "reason", "hard_bounce", "severity", "diagnostic", "reporting_mta",
+  "remote_mta", "last_attempt", "provider", "original_subject", "original_to", "original_date",
+  "original_message_id", "backscatter",
+};
+
+typedef struct
+{
+  JsonObject *object;
+  JsonNode   *root;
+  JsonNode   *values[N_KEYS];   /* borrowed from the object */
+} LineTemplate;
+
+static void
+line_template_free (LineTemplate *line)
+{
+  json_node_unref (line->root);
+  json_object_unref (line->object);
+  g_free (line);
+}
+
+static LineTemplate *
+line_template_get (JsonGenerator *generator)
+{
+  LineTemplate *line = g_object_get_data (G_OBJECT (generator), "bounce-json-line");
+
+  if (line == NULL)
+    {
+      line = g_new0 (LineTemplate, 1);
+      line->object = json_object_new ();
+      for (guint i = 0; i < N_KEYS; i++)
+        {
+          json_object_set_null_member (line->object, keys[i]);
+          line->values[i] = json_object_get_member (line->object, keys[i]);
+        }
+      line->root = json_node_init_object (json_node_alloc (), line->object);
+      g_object_set_data_full (G_OBJECT (generator), "bounce-json-line", line,
+                              (GDestroyNotify) line_template_free);
+    }
+
+  return line;
+}
+
+/* json-glib 1.6 cannot re-initialise a node between null and a value in
+ * place (json_node_init() frees the value but keeps the pointer), so a
+ * change of type replaces the member's node; a value replaces a value in
+ * place. */
+static JsonNode *
+value_node (LineTemplate *line,
+            guint         key)
+{
+  JsonNode *node = line->values[key];
+
+  if (JSON_NODE_TYPE (node) != JSON_NODE_VALUE)
+    {
+      node = json_node_init_int (json_node_alloc (), 0);
+      json_object_set_member (line->object, keys[key], node);
+      line->values[key] = node;
+    }
+
+  return node;
+}
+
+static void
+put_null (LineTemplate *line,
+          guint         key)
+{
+  JsonNode *node;
+
+  if (JSON_NODE_TYPE (line->values[key]) == JSON_NODE_NULL)
+    return;
+
+  node = json_node_init_null (json_node_alloc ());
+  json_object_set_member (line->object, keys[key], node);
+  line->values[key] = node;
+}
+
+static void
+put_string (LineTemplate *line,
+            guint         key,
+            const char   *value)
+{
+  if (value != NULL)
+    json_node_set_string (value_node (line, key), value);
+  else
+    put_null (line, key);
+}
+
+static void
+put_int (LineTemplate *line,
+         guint         key,
+         gint64        value)
+{
+  json_node_set_int (value_node (line, key), value);
+}
+
+static void
+put_boolean (LineTemplate *line,
+             guint         key,
+             gboolean      value)
+{
+  json_node_set_boolean (value_node (line, key), value);
+}
+
 static void
 append_object (JsonGenerator *generator,
                BounceReport  *report,
                BounceRecord  *record,
                GString       *out)
 {
+  LineTemplate *line = line_template_get (generator);
   const BounceKnowledgeEntry *entry;
-  JsonObject *object = record_object (report, record);
-  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+  JsonNode *root;
   BounceReason reason;
+  BounceKind kind = bounce_report_get_kind (report);
+  guint reply_code = record != NULL ? bounce_record_get_reply_code (record) : 0;
 
-  json_object_unref (object);
-  json_generator_set_root (generator, node);
+  put_string (line, K_FILE, bounce_report_get_source (report));
+  put_int (line, K_MESSAGE, bounce_report_get_index (report));
+  put_boolean (line, K_BOUNCE, bounce_report_is_bounce (report));
+  put_string (line, K_KIND, bounce_kind_to_string (kind));
+
+  if (record != NULL)
+    {
+      put_string (line, K_RECIPIENT, bounce_record_get_recipient (record));
+      put_string (line, K_ORIGINAL_RECIPIENT, bounce_record_get_original_recipient (record));
+      put_string (line, K_ACTION, bounce_record_get_action (record));
+      put_string (line, K_STATUS, bounce_record_get_status (record));
+      put_string (line, K_REASON, bounce_reason_to_string (bounce_record_get_reason (record)));
+      put_boolean (line, K_HARD_BOUNCE, bounce_record_get_hard_bounce (record));
+      put_string (line, K_SEVERITY, bounce_severity_to_string (bounce_record_get_severity (record)));
+      put_string (line, K_DIAGNOSTIC, bounce_record_get_diagnostic (record));
+      put_string (line, K_REPORTING_MTA, bounce_record_get_reporting_mta (record));
+      put_string (line, K_REMOTE_MTA, bounce_record_get_remote_mta (record));
+      put_string (line, K_LAST_ATTEMPT, bounce_record_get_last_attempt (record));
+      put_string (line, K_PROVIDER, bounce_record_get_provider (record));
+    }
+  else
+    {
+      for (guint i = K_RECIPIENT; i <= K_PROVIDER; i++)
+        put_null (line, i);
+      put_string (line, K_REASON,
+                  kind == BOUNCE_KIND_NOT_BOUNCE
+                    ? "not-bounce"
+                    : bounce_reason_to_string (bounce_report_get_reason (report)));
+      put_boolean (line, K_HARD_BOUNCE, FALSE);
+      put_string (line, K_SEVERITY, bounce_severity_to_string (BOUNCE_SEVERITY_INFORMATIONAL));
+    }
+
+  if (reply_code != 0)
+    put_int (line, K_REPLY_CODE, reply_code);
+  else
+    put_null (line, K_REPLY_CODE);
+
+  put_string (line, K_ORIGINAL_SUBJECT, bounce_report_get_original_subject (report));
+  put_string (line, K_ORIGINAL_TO, bounce_report_get_original_to (report));
+  put_string (line, K_ORIGINAL_DATE, bounce_report_get_original_date (report));
+  put_string (line, K_ORIGINAL_MESSAGE_ID, bounce_report_get_original_message_id (report));
+  put_boolean (line, K_BACKSCATTER, bounce_report_get_backscatter (report));
+
+  /* The generator holds a reference to the same object; set it again only
+   * when something else (an error object) was generated in between. */
+  root = json_generator_get_root (generator);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) || json_node_get_object (root) != line->object)
+    json_generator_set_root (generator, line->root);
   json_generator_to_gstring (generator, out);
 
   /* Replace the closing brace by the explanation members. */
