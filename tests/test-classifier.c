@@ -254,6 +254,10 @@ static const ReasonCase reason_cases[] = {
   { "failed", "5.1.10", 550, "microsoft",
     "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
     BOUNCE_REASON_USERUNKNOWN },
+  /* On-premises Exchange is no provider, but its codes mean the same. */
+  { "failed", "5.1.10", 550, NULL,
+    "#550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup ##",
+    BOUNCE_REASON_USERUNKNOWN },
   { "failed", "5.7.27", 550, "google",
     "550 5.7.27 The sender's domain does not pass SPF. - gsmtp",
     BOUNCE_REASON_AUTHFAILURE },
@@ -582,6 +586,14 @@ static const ProviderCase provider_cases[] = {
   /* Domains match whole labels only: carr.com is not rr.com, acme.com not me.com. */
   { "mx.carr.com", NULL, "550 <bob@acme.com>: user unknown", NULL, NULL },
   { "mx.rr.com", NULL, NULL, NULL, "spectrum" },
+  /* On-premises Exchange prints the same RESOLVER codes as Microsoft 365,
+   * but only Microsoft's own hosts make the provider Microsoft. */
+  { NULL, "EXCH01.corp.example.org", "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+    "bob@corp.example.org", NULL },
+  { NULL, NULL, "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized", NULL, NULL },
+  { "example-org.mail.protection.outlook.com", NULL,
+    "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+    "bob@example.org", "microsoft" },
   { NULL, NULL, NULL, NULL, NULL },
 };
 

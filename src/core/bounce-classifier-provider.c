@@ -26,7 +26,10 @@ typedef struct
   const char * const *hosts;   /* host name fragments, lower case */
 } ProviderHosts;
 
-/* Host fragments. A fragment starting with '.' is a domain: it matches
+/* Host fragments. "microsoft" is Microsoft's hosted mail (Outlook.com,
+ * Microsoft 365): on-premises Exchange servers print the same
+ * RESOLVER.ADR.* and RESOLVER.RST.* codes, so those name no provider.
+ * A fragment starting with '.' is a domain: it matches
  * only where the text has no letter, digit or '-' right before it, so that
  * ".rr.com" finds "mx.rr.com" and "bob@rr.com" but not "carr.com". A host
  * name says more than a recipient domain: a server called
@@ -37,7 +40,7 @@ static const ProviderHosts provider_hosts[] = {
                        "gmail may ", "to gmail") },
   { "microsoft", NEEDLES (".outlook.com", ".hotmail.com", ".hotmail.", ".live.com",
                           ".exchangelabs.com", ".msn.com", ".office365.com", ".eop-",
-                          "resolver.adr.", "resolver.rst.", "sender.office.com") },
+                          "sender.office.com") },
   { "yahoo", NEEDLES (".yahoodns.net", ".yahoo.com", ".yahoo.co.", ".yahoo.net", ".yahooinc.com",
                       ".aol.com", ".ymail.com", "[tss0", "[tss1") },
   { "apple", NEEDLES (".icloud.com", ".me.com", ".mac.com", ".mail.apple.com") },
@@ -698,6 +701,11 @@ _bounce_provider_reason (const BounceFacts *facts)
         provider = "spectrum";
       else if (strstr (facts->lower, "postmaster.facebook.com") != NULL)
         provider = "facebook";
+      else if (strstr (facts->lower, "resolver.adr.") != NULL
+               || strstr (facts->lower, "resolver.rst.") != NULL)
+        /* On-premises Exchange: not Microsoft's service, but the same
+         * software and the same meanings (5.1.10 is a recipient not found). */
+        provider = "microsoft";
       else if (facts->status != NULL && strlen (facts->status) >= 7)
         /* Details of 100 and more ("5.7.606", "4.7.500", "5.1.351") are
          * registered nowhere; Exchange Online is the one that sends them. */
