@@ -93,6 +93,13 @@ test_status_more_specific (void)
   g_assert_false (bounce_status_is_more_specific ("5.0.0", "5.1.1"));
   g_assert_false (bounce_status_is_more_specific ("5.2.2", "5.1.1"));
   g_assert_false (bounce_status_is_more_specific ("5.7.0", "5.7.0"));
+  /* A specific Status is never replaced: Sendmail's 4.4.7 "expired" stays
+   * when the last reply was a 4.4.1 or a 4.7.1, and X.S.0 is refined only
+   * within its subject. */
+  g_assert_false (bounce_status_is_more_specific ("4.4.1", "4.4.7"));
+  g_assert_false (bounce_status_is_more_specific ("4.7.1", "4.4.7"));
+  g_assert_false (bounce_status_is_more_specific ("5.1.1", "5.7.0"));
+  g_assert_true (bounce_status_is_more_specific ("5.7.1", "5.7.0"));
   g_assert_false (bounce_status_is_more_specific (NULL, "5.0.0"));
   g_assert_false (bounce_status_is_more_specific ("5.1", "5.0.0"));
 }

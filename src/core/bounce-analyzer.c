@@ -302,26 +302,16 @@ diagnostic_codes (const char  *text,
 }
 
 /* Which enhanced code to keep when the Status field and the server's own
- * words disagree. A generic Status (X.0.0, X.S.0, or the X.4.7 "gave up"
- * that queue managers add on top of the real reply) yields to a code of the
- * same class from the diagnostic text; otherwise the field wins. */
+ * words disagree. Only a missing or generic Status (X.0.0, or X.S.0 refined
+ * within its subject) yields to a code of the same class from the diagnostic
+ * text. A specific Status is the reporting MTA's verdict for this recipient
+ * and wins: Sendmail's "Status: 4.4.7" over the last reply "451 4.4.1" says
+ * the message expired in the queue. */
 static gboolean
 prefer_text_status (const char *field,
                     const char *text)
 {
-  if (text == NULL || !bounce_status_is_valid (text))
-    return FALSE;
-  if (field == NULL || !bounce_status_is_valid (field))
-    return TRUE;
-  if (strcmp (field, text) == 0 || field[0] != text[0])
-    return FALSE;
-  if (strcmp (text + 1, ".0.0") == 0)
-    return FALSE;
-
-  if (bounce_status_is_more_specific (text, field))
-    return TRUE;
-
-  return g_str_has_suffix (field, ".0") || strcmp (field + 1, ".4.7") == 0;
+  return bounce_status_is_more_specific (text, field);
 }
 
 static Draft *
