@@ -65,9 +65,13 @@ append_normalized (GString    *out,
   while (p < end)
     {
       const char *run = p;
+      const char *cr = memchr (p, '\r', end - p);
+      const char *nul;
 
-      while (p < end && *p != '\r' && *p != '\0')
-        p++;
+      p = cr != NULL ? cr : end;
+      nul = memchr (run, '\0', p - run);
+      if (nul != NULL)
+        p = nul;
       g_string_append_len (out, run, p - run);
 
       if (p >= end)
@@ -1081,7 +1085,7 @@ find_original_in_text (BounceMimeScan *scan)
   };
   g_autofree char *lower = NULL;
   const char *body = scan->body->str;
-  gsize length = MIN (scan->body->len, 64 * 1024);
+  gsize length = MIN (scan->body->len, 32 * 1024);
   const char *p;
 
   if (scan->have_original || length == 0)
