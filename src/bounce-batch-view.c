@@ -34,7 +34,7 @@ struct _BounceBatchView
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
-  GtkRevealer         *progress_revealer;
+  GtkWidget           *progress_box;
   GtkProgressBar      *progress_bar;
   GtkButton           *cancel_button;
   GtkLabel            *status_label;
@@ -330,7 +330,7 @@ model_loading_cb (BounceBatchView  *self,
 
   g_assert (BOUNCE_IS_BATCH_VIEW (self));
 
-  gtk_revealer_set_reveal_child (self->progress_revealer, loading);
+  gtk_widget_set_visible (self->progress_box, loading);
   update_progress (self);
 
   if (!loading)
@@ -984,7 +984,7 @@ bounce_batch_view_class_init (BounceBatchViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/bounce-batch-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BounceBatchView, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, BounceBatchView, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BounceBatchView, progress_box);
   gtk_widget_class_bind_template_child (widget_class, BounceBatchView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BounceBatchView, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, BounceBatchView, status_label);

@@ -237,7 +237,8 @@ main (int   argc,
 
       file = g_file_new_for_commandline_arg (inputs[0]);
       bounce_batch_view_load_files (view, &file, 1);
-      wait_while_loading (model);
+      if (g_getenv ("BENCH_NO_WAIT") == NULL)
+        wait_while_loading (model);
       if (page != NULL)
         bounce_batch_view_show_page (view, page);
       until = g_get_monotonic_time () + hold * G_USEC_PER_SEC;
