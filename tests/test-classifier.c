@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "bounce-classifier.h"
+#include "bounce-core.h"
 
 /* Status codes ------------------------------------------------------------- */
 
@@ -628,6 +629,60 @@ test_provider (void)
     }
 }
 
+/* The analyzer passes on the command that the human-readable part names
+ * when the Diagnostic-Code does not: Postfix writes "(in reply to RCPT TO
+ * command)" only in its text. The same generic DSN decides differently
+ * with RCPT and with end of DATA. */
+static const char postfix_dsn_template[] =
+  "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n"
+  "To: alice@example.com\n"
+  "Subject: Undelivered Mail Returned to Sender\n"
+  "MIME-Version: 1.0\n"
+  "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n"
+  "\n"
+  "--b1\n"
+  "Content-Type: text/plain\n"
+  "\n"
+  "This is the mail system at host mail.example.com.\n"
+  "\n"
+  "<bob@example.org>: host mx.example.org[192.0.2.1] said: 550\n"
+  "    <bob@example.org>: Recipient address rejected. (in reply to %s\n"
+  "    command)\n"
+  "\n"
+  "--b1\n"
+  "Content-Type: message/delivery-status\n"
+  "\n"
+  "Reporting-MTA: dns; mail.example.com\n"
+  "\n"
+  "Final-Recipient: rfc822; bob@example.org\n"
+  "Action: failed\n"
+  "Status: 5.0.0\n"
+  "Remote-MTA: dns; mx.example.org\n"
+  "Diagnostic-Code: smtp; 550 <bob@example.org>: Recipient address rejected.\n"
+  "\n"
+  "--b1--\n";
+
+static BounceReason
+reason_of_postfix_dsn (const char *command)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autofree char *text = g_strdup_printf (postfix_dsn_template, command);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(BounceReport) report = bounce_analyzer_analyze_bytes (analyzer, bytes, "test");
+
+  g_assert_cmpuint (bounce_report_get_n_records (report), ==, 1);
+
+  return bounce_record_get_reason (bounce_report_get_record (report, 0));
+}
+
+static void
+test_command_from_human_text (void)
+{
+  g_assert_cmpstr (bounce_reason_to_string (reason_of_postfix_dsn ("RCPT TO")), ==, "userunknown");
+  g_assert_cmpstr (bounce_reason_to_string (reason_of_postfix_dsn ("end of DATA")), !=,
+                   "userunknown");
+}
+
 /* Robustness: long hostile texts take linear time and never crash. */
 static void
 test_hostile_text (void)
@@ -661,6 +716,7 @@ main (int   argc,
   g_test_add_func ("/classifier/reason/command", test_reason_command);
   g_test_add_func ("/classifier/reason/pasted", test_reason_pasted);
   g_test_add_func ("/classifier/command/find", test_command_find);
+  g_test_add_func ("/classifier/command/from-human-text", test_command_from_human_text);
   g_test_add_func ("/classifier/severity", test_severity);
   g_test_add_func ("/classifier/severity/pasted", test_severity_pasted);
   g_test_add_func ("/classifier/hard-bounce", test_hard_bounce);

@@ -52,6 +52,7 @@ typedef struct
   char       *remote_mta;
   char       *last_attempt;
   const char *mta_hint;
+  const char *smtp_command;   /* from the human-readable text, when the DSN's is silent */
   guint       reply_code;
 } Draft;
 
@@ -512,6 +513,13 @@ enrich_draft (Draft             *draft,
 
   if (draft->reply_code == 0)
     draft->reply_code = hit->reply_code;
+
+  /* Postfix's text says "(in reply to RCPT TO command)" where its
+   * Diagnostic-Code does not: the command tells a dead address from a
+   * content filter. */
+  if (hit->diagnostic != NULL && bounce_smtp_command_find (draft->diagnostic) == NULL)
+    draft->smtp_command = bounce_smtp_command_find (hit->diagnostic);
+
   if (draft->reply_code == 0 && draft->diagnostic != NULL)
     {
       g_autofree char *unused = NULL;
@@ -910,6 +918,7 @@ add_records (BounceAnalyzer *self,
       evidence.diagnostic = draft->diagnostic;
       evidence.provider = provider;
       evidence.mta_hint = draft->mta_hint;
+      evidence.smtp_command = draft->smtp_command;
 
       reason = bounce_classify_reason (&evidence);
       severity = bounce_classify_severity (&evidence, reason);
