@@ -308,6 +308,27 @@ static const ReasonCase reason_cases[] = {
   { "failed", NULL, 0, NULL,
     "User jane.doe (jane@example.org) not listed in Domino Directory",
     BOUNCE_REASON_USERUNKNOWN },
+  { "failed", NULL, 0, NULL, "User not listed in public Name & Address Book",
+    BOUNCE_REASON_USERUNKNOWN },
+  { "failed", NULL, 0, NULL, "Recipient name is not recognized", BOUNCE_REASON_USERUNKNOWN },
+  /* Name lookups that found nothing: the domain does not exist. */
+  { "failed", NULL, 0, NULL, "DNS lookup failure: mx.example.invalid not found",
+    BOUNCE_REASON_HOSTUNKNOWN },
+  { "failed", "5.1.2", 0, NULL,
+    "Host or domain name not found. Name service error for name=example.invalid type=MX",
+    BOUNCE_REASON_HOSTUNKNOWN },
+  /* FML mailing lists: a message seen before is a loop, a stranger's post
+   * is refused. */
+  { "failed", NULL, 0, NULL, "Duplicated Message-ID in <1234@mail.example.com>.",
+    BOUNCE_REASON_SYSTEMERROR },
+  { "failed", NULL, 0, NULL, "Loop Alert: the same message came back to list@example.org",
+    BOUNCE_REASON_SYSTEMERROR },
+  { "failed", NULL, 0, NULL, "Ignored NOT MEMBER article from alice@example.com",
+    BOUNCE_REASON_REJECTED },
+  /* A relay that offers no AUTH to a sender configured to log in. */
+  { "failed", NULL, 0, NULL,
+    "Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability",
+    BOUNCE_REASON_SECURITYERROR },
   /* Old Gmail bounces name the session state. */
   { "failed", "5.7.0", 554, NULL, "554 554 5.7.0 Header error (state 18).", BOUNCE_REASON_FILTERED },
   { "failed", "5.1.1", 550, NULL,

@@ -529,6 +529,9 @@ static const char * const rejected[] = {
   "can't determine purported responsible address",
   "sender was rejected",
   "'send mail as' account are misconfigured",
+  /* FML: posts from non-members. */
+  "not member article from",
+  "spam mail from a spammer is rejected",
   NULL
 };
 
@@ -560,6 +563,7 @@ static const char * const hostunknown[] = {
   "domain name not found",
   "unknown domain",
   "dns lookup failure: host",
+  "dns lookup failure: * not found",
   NULL
 };
 
@@ -852,6 +856,7 @@ static const char * const securityerror[] = {
   "verification failure",
   "please turn on smtp authentication in your mail client",
   "incorrect authentication data",
+  "does not advertise auth capability",
   "must issue a starttls command first",
   "this route requires encryption",
   "this route requires tls",
@@ -887,6 +892,12 @@ static const char * const systemerror[] = {
   "temporary local problem",
   "timeout waiting for input",
   "transaction failed",
+  /* FML mailing lists refuse a message they have seen before: a loop. */
+  "duplicated message-id",
+  "loop alert: ",
+  "loop back warning: ",
+  "unix from loop",
+  "fml system error message",
   "unable to process",
   "internal resources are temporarily unavailable",
   "unable to contact ldap server",
