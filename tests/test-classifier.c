@@ -383,6 +383,21 @@ test_reason_command (void)
   evidence.smtp_command = "DATA";
   g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_FILTERED);
 
+  /* Inside a bounce of a known format that does not say the command, the
+   * bare words stay ambiguous (Sisimai's reading: a filter); pasted text
+   * or a format nothing recognised takes them at their word. */
+  evidence.smtp_command = NULL;
+  evidence.diagnostic = "550 User unknown";
+  evidence.mta_hint = "sendmail";
+  g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_FILTERED);
+  evidence.mta_hint = "generic";
+  g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_USERUNKNOWN);
+  evidence.mta_hint = NULL;
+  g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_FILTERED);
+  evidence.action = NULL;
+  g_assert_cmpint (bounce_classify_reason (&evidence), ==, BOUNCE_REASON_USERUNKNOWN);
+  evidence.action = "failed";
+
   /* Postfix's bare "Recipient address rejected." answers RCPT. */
   evidence.smtp_command = "RCPT";
   evidence.diagnostic = "550 <bob@example.org>: Recipient address rejected.";
@@ -429,6 +444,13 @@ test_reason_pasted (void)
       "requires all senders to authenticate with either SPF or DKIM.", BOUNCE_REASON_AUTHFAILURE },
     { "553 5.7.2 [TSS09] All messages from 192.0.2.9 will be permanently deferred; Retrying "
       "will NOT succeed.", BOUNCE_REASON_BLOCKED },
+    /* A pasted line names no command: "user unknown" is taken at its word.
+     * Only a line that says it answered DATA comes from a filter. */
+    { "550 user unknown", BOUNCE_REASON_USERUNKNOWN },
+    { "550 Requested action not taken: mailbox unavailable (user unknown)",
+      BOUNCE_REASON_USERUNKNOWN },
+    { "550 Unknown user bob@example.org (in reply to end of DATA command)",
+      BOUNCE_REASON_FILTERED },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

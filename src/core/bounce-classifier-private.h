@@ -35,6 +35,7 @@ typedef struct
   const char    *provider;
   const char    *action;       /* as given, or NULL */
   BounceReason   hint;         /* from a format-specific phrase, or undefined */
+  gboolean       pasted;       /* no message around the text: no action, no known format */
   guint64        checked;      /* bit per BounceReason: table scanned */
   guint64        matched;      /* bit per BounceReason: table matched */
 } BounceFacts;

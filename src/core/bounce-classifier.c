@@ -618,13 +618,17 @@ first_pass (BounceFacts       *facts,
               /* Without the command, only words that can only come from a
                * directory lookup ("no such user", "not listed in Domino
                * Directory", the format hint) say the address is dead; a bare
-               * "user unknown" is also what content filters answer after
-               * DATA. */
-              /* Postfix's bare "Recipient address rejected." to RCPT is
+               * "user unknown" inside a bounce is also what content filters
+               * answer after DATA. A pasted line (or a bounce of no known
+               * format) has no such context: its words are taken as they
+               * stand, and only a DATA stage it names makes them a filter's.
+               * Postfix's bare "Recipient address rejected." to RCPT is
                * a rejected recipient; with a colon a reason follows. */
               if (facts->command == BOUNCE_COMMAND_RCPT)
                 yes = text_says (facts, reason)
                       || strstr (facts->lower, "recipient address rejected.") != NULL;
+              else if (facts->command == BOUNCE_COMMAND_UNKNOWN && facts->pasted)
+                yes = text_says (facts, reason);
             }
           break;
 
@@ -855,6 +859,8 @@ bounce_classify_reason (const BounceEvidence *evidence)
                                                 : bounce_reply_code_find (evidence->diagnostic);
   facts.provider = evidence->provider;
   facts.action = evidence->action;
+  facts.pasted = (evidence->mta_hint == NULL && evidence->action == NULL)
+                 || g_strcmp0 (evidence->mta_hint, "generic") == 0;
   drop_repeated_reply_codes (lower, facts.reply_code);
   facts.command = command_from_name (evidence->smtp_command);
   state = gmail_state (lower);
