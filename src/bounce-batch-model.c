@@ -32,6 +32,8 @@
 #define YOUNG_PAUSE_MSEC     40
 /* At most this many rows in one splice. */
 #define MAX_SPLICE_ROWS      5000
+/* How often to look again while the view asks to hold new rows back. */
+#define HOLD_RETRY_MSEC      50
 #define BATCH_INTERVAL_USEC  (50 * 1000)
 /* At most this long on the main thread per iteration, then let GTK draw. */
 #define DRAIN_BUDGET_USEC    (8 * 1000)
@@ -89,6 +91,7 @@ struct _BounceBatchModel
   guint         cancelled : 1;
   guint         worker_done : 1;
   guint         feeding : 1;  /* reports given by add_reports() still in the queue */
+  guint         hold : 1;     /* the view is busy with the rows it has */
 
   /* Shared with the worker */
   gint          drain_scheduled;
@@ -284,6 +287,14 @@ drain_cb (gpointer user_data)
   if (!young && self->pace_usec > 0 && start - self->last_apply < self->pace_usec)
     {
       schedule_drain_later (self, (self->pace_usec - (start - self->last_apply)) / 1000 + 1);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Rows added while the view still sorts or filters the previous ones
+   * would make it finish that work at once, in one long step. */
+  if (self->hold)
+    {
+      schedule_drain_later (self, HOLD_RETRY_MSEC);
       return G_SOURCE_REMOVE;
     }
 
@@ -711,6 +722,23 @@ bounce_batch_model_set_pace (BounceBatchModel *self,
   g_return_if_fail (BOUNCE_IS_BATCH_MODEL (self));
 
   self->pace_usec = (gint64)msec * 1000;
+}
+
+/**
+ * bounce_batch_model_set_hold:
+ * @self: a #BounceBatchModel
+ * @hold: whether to keep new rows back for now
+ *
+ * The view holds new rows back while it sorts or filters the ones it has;
+ * they are added, all at once, when it lets go.
+ */
+void
+bounce_batch_model_set_hold (BounceBatchModel *self,
+                             gboolean          hold)
+{
+  g_return_if_fail (BOUNCE_IS_BATCH_MODEL (self));
+
+  self->hold = !!hold;
 }
 
 /* Inputs that could not be read at all (missing, unreadable). */

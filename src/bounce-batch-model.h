@@ -31,6 +31,8 @@ guint             bounce_batch_model_get_n_failed   (BounceBatchModel     *self)
 void              bounce_batch_model_clear          (BounceBatchModel     *self);
 void              bounce_batch_model_set_pace       (BounceBatchModel     *self,
                                                      guint                 msec);
+void              bounce_batch_model_set_hold       (BounceBatchModel     *self,
+                                                     gboolean              hold);
 void              bounce_batch_model_add_reports    (BounceBatchModel     *self,
                                                      GPtrArray            *reports);
 void              bounce_batch_model_load_async     (BounceBatchModel     *self,
