@@ -237,19 +237,43 @@ append_node (JsonGenerator *generator,
 static GMutex fragments_lock;
 static GHashTable *fragments;
 
+typedef struct
+{
+  const BounceKnowledgeEntry *entry;
+  const BounceKnowledgeEntry *steps;
+} FragmentKey;
+
+static guint
+fragment_key_hash (gconstpointer data)
+{
+  const FragmentKey *key = data;
+
+  return g_direct_hash (key->entry) * 31 + g_direct_hash (key->steps);
+}
+
+static gboolean
+fragment_key_equal (gconstpointer a,
+                    gconstpointer b)
+{
+  const FragmentKey *x = a;
+  const FragmentKey *y = b;
+
+  return x->entry == y->entry && x->steps == y->steps;
+}
+
 static const char *
 explanation_fragment (const BounceKnowledgeEntry *entry,
                       const BounceKnowledgeEntry *steps)
 {
-  g_autofree char *key = g_strdup_printf ("%p:%p", (gpointer) entry, (gpointer) steps);
+  FragmentKey key = { entry, steps };
   const char *fragment;
 
   g_mutex_lock (&fragments_lock);
 
   if (fragments == NULL)
-    fragments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    fragments = g_hash_table_new_full (fragment_key_hash, fragment_key_equal, g_free, g_free);
 
-  fragment = g_hash_table_lookup (fragments, key);
+  fragment = g_hash_table_lookup (fragments, &key);
   if (fragment == NULL)
     {
       g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -269,7 +293,7 @@ explanation_fragment (const BounceKnowledgeEntry *entry,
       text[0] = ',';
       text[length - 1] = '\0';
       fragment = text;
-      g_hash_table_insert (fragments, g_steal_pointer (&key), g_steal_pointer (&text));
+      g_hash_table_insert (fragments, g_memdup2 (&key, sizeof key), g_steal_pointer (&text));
     }
 
   g_mutex_unlock (&fragments_lock);
