@@ -414,6 +414,29 @@ test_reason_command (void)
   evidence.status = NULL;
   evidence.provider = NULL;
 
+  /* A local delivery program (Diagnostic-Code: X-Unix) that failed is a
+   * mailer error, delayed or not, unless its words say more. */
+  {
+    BounceEvidence local = { 0 };
+
+    local.action = "failed";
+    local.status = "4.3.0";
+    local.diagnostic = "temporary failure";
+    g_assert_cmpint (bounce_classify_reason (&local), ==, BOUNCE_REASON_ONHOLD);
+    local.local_program = TRUE;
+    g_assert_cmpint (bounce_classify_reason (&local), ==, BOUNCE_REASON_MAILERERROR);
+    local.action = "delayed";
+    local.status = "4.5.0";
+    local.reply_code = 451;
+    local.diagnostic = "451 4.0.0 Operating system error";
+    g_assert_cmpint (bounce_classify_reason (&local), ==, BOUNCE_REASON_MAILERERROR);
+    local.action = "failed";
+    local.status = "5.0.0";
+    local.reply_code = 0;
+    local.diagnostic = "Quota exceeded message delivery failed to /var/mail/bob";
+    g_assert_cmpint (bounce_classify_reason (&local), ==, BOUNCE_REASON_MAILBOXFULL);
+  }
+
   /* Google Groups' refusals come in many languages and without codes. */
   evidence.smtp_command = NULL;
   evidence.reply_code = 0;

@@ -53,6 +53,7 @@ typedef struct
   char       *last_attempt;
   const char *mta_hint;
   const char *smtp_command;   /* from the human-readable text, when the DSN's is silent */
+  gboolean    local_program;  /* Diagnostic-Code: X-Unix; ... */
   guint       reply_code;
 } Draft;
 
@@ -359,6 +360,7 @@ draft_from_group (BounceDsnGroup *group,
       if (type != NULL && type[0] != '\0' && g_ascii_strcasecmp (type, "smtp") != 0 &&
           draft->reply_code != 0 && found == NULL)
         draft->reply_code = 0;
+      draft->local_program = type != NULL && g_ascii_strcasecmp (type, "x-unix") == 0;
 
       /* "Status: 5.0.0" with "Diagnostic-Code: smtp; 550 5.1.1 ...": the
        * server's own code says more. */
@@ -919,6 +921,7 @@ add_records (BounceAnalyzer *self,
       evidence.provider = provider;
       evidence.mta_hint = draft->mta_hint;
       evidence.smtp_command = draft->smtp_command;
+      evidence.local_program = draft->local_program;
 
       reason = bounce_classify_reason (&evidence);
       severity = bounce_classify_severity (&evidence, reason);

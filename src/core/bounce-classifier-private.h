@@ -36,6 +36,7 @@ typedef struct
   const char    *action;       /* as given, or NULL */
   BounceReason   hint;         /* from a format-specific phrase, or undefined */
   gboolean       pasted;       /* no message around the text: no action, no known format */
+  gboolean       local_program; /* a local delivery program answered (X-Unix) */
   guint64        checked;      /* bit per BounceReason: table scanned */
   guint64        matched;      /* bit per BounceReason: table matched */
 } BounceFacts;

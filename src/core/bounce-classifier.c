@@ -745,6 +745,11 @@ second_pass (BounceFacts       *facts,
   if (by_status != BOUNCE_REASON_UNDEFINED)
     return by_status;
 
+  /* A local delivery program (Diagnostic-Code: X-Unix) failed, and its
+   * words said nothing more precise. */
+  if (facts->local_program)
+    return BOUNCE_REASON_MAILERERROR;
+
   if (facts->status != NULL && facts->status[1] == '.' && facts->status[2] == '6')
     return BOUNCE_REASON_CONTENTERROR;
   if (facts->status != NULL && facts->status[1] == '.' && facts->status[2] == '7')
@@ -859,6 +864,7 @@ bounce_classify_reason (const BounceEvidence *evidence)
                                                 : bounce_reply_code_find (evidence->diagnostic);
   facts.provider = evidence->provider;
   facts.action = evidence->action;
+  facts.local_program = evidence->local_program;
   facts.pasted = (evidence->mta_hint == NULL && evidence->action == NULL)
                  || g_strcmp0 (evidence->mta_hint, "generic") == 0;
   drop_repeated_reply_codes (lower, facts.reply_code);

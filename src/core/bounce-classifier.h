@@ -23,7 +23,11 @@ typedef struct
   guint       reply_code;      /* SMTP reply code, 550 */
   const char *diagnostic;      /* the server's text */
   const char *provider;        /* from bounce_classify_provider() */
-  const char *mta_hint;        /* which free-text format produced it ("postfix", ...) */
+  const char *mta_hint;        /* which free-text format produced it ("postfix", ...);
+                                * "generic", or NULL with no action either, for text
+                                * without a message around it (pasted) */
+  gboolean    local_program;   /* the DSN's Diagnostic-Code is of type X-Unix: a local
+                                * delivery program answered, not an SMTP server */
   const char *smtp_command;    /* command the server answered: "RCPT", "DATA", "MAIL",
                                 * "HELO"/"EHLO", "CONN"; NULL when unknown (then it is
                                 * read from the text: "in reply to RCPT TO command") */
