@@ -343,7 +343,10 @@ static const ReasonCase reason_cases[] = {
   { NULL, "2.1.5", 250, NULL, "250 2.1.5 Ok", BOUNCE_REASON_DELIVERED },
   { NULL, NULL, 0, NULL, "I am out of the office until Monday.", BOUNCE_REASON_VACATION },
   { "failed", NULL, 0, NULL, "The gremlins ate it.", BOUNCE_REASON_ONHOLD },
-  { "failed", NULL, 0, NULL, NULL, BOUNCE_REASON_UNDEFINED },
+  /* A failure reported without a word of why waits for a human; with
+   * nothing known at all, the reason is undefined. */
+  { "failed", NULL, 0, NULL, NULL, BOUNCE_REASON_ONHOLD },
+  { NULL, NULL, 0, NULL, NULL, BOUNCE_REASON_UNDEFINED },
 };
 
 static void

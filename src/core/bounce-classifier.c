@@ -941,8 +941,9 @@ bounce_classify_reason (const BounceEvidence *evidence)
   if (_bounce_reason_text_matches (BOUNCE_REASON_VACATION, lower))
     return BOUNCE_REASON_VACATION;
 
-  /* Something was said, but nothing we can place: on hold for a human. */
-  if (*lower != '\0')
+  /* Something was said, but nothing we can place, or a failure was
+   * reported without a word of why: on hold for a human. */
+  if (*lower != '\0' || action_is (evidence->action, "failed"))
     return BOUNCE_REASON_ONHOLD;
 
   return BOUNCE_REASON_UNDEFINED;
