@@ -317,6 +317,13 @@ static const ReasonCase reason_cases[] = {
   { "failed", "5.1.2", 0, NULL,
     "Host or domain name not found. Name service error for name=example.invalid type=MX",
     BOUNCE_REASON_HOSTUNKNOWN },
+  /* ... but a lookup that failed for now is a network error, not a dead domain. */
+  { "delayed", "4.4.3", 0, NULL,
+    "Host or domain name not found. Name service error for name=example.org type=MX: "
+    "Host not found, try again", BOUNCE_REASON_NETWORKERROR },
+  { "failed", NULL, 0, NULL,
+    "Host or domain name not found. Name service error for name=example.org type=MX: "
+    "Host not found, try again", BOUNCE_REASON_NETWORKERROR },
   /* FML mailing lists: a message seen before is a loop, a stranger's post
    * is refused. */
   { "failed", NULL, 0, NULL, "Duplicated Message-ID in <1234@mail.example.com>.",

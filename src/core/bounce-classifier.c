@@ -662,7 +662,9 @@ first_pass (BounceFacts       *facts,
                   && !(strcmp (facts->status + 1, ".1.2") != 0
                        && text_says (facts, BOUNCE_REASON_NOTACCEPT));
           else
-            yes = text_says (facts, reason);
+            /* "Host not found, try again" is a lookup that failed for
+             * now, not a domain that does not exist. */
+            yes = text_says (facts, reason) && !text_says (facts, BOUNCE_REASON_NETWORKERROR);
           break;
 
         case BOUNCE_REASON_SPAMDETECTED:
