@@ -709,41 +709,67 @@ test_provider (void)
  * when the Diagnostic-Code does not: Postfix writes "(in reply to RCPT TO
  * command)" only in its text. The same generic DSN decides differently
  * with RCPT and with end of DATA. */
-static const char postfix_dsn_template[] =
-  "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n"
-  "To: alice@example.com\n"
-  "Subject: Undelivered Mail Returned to Sender\n"
-  "MIME-Version: 1.0\n"
-  "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n"
-  "\n"
-  "--b1\n"
-  "Content-Type: text/plain\n"
-  "\n"
-  "This is the mail system at host mail.example.com.\n"
-  "\n"
-  "<bob@example.org>: host mx.example.org[192.0.2.1] said: 550\n"
-  "    <bob@example.org>: Recipient address rejected. (in reply to %s\n"
-  "    command)\n"
-  "\n"
-  "--b1\n"
-  "Content-Type: message/delivery-status\n"
-  "\n"
-  "Reporting-MTA: dns; mail.example.com\n"
-  "\n"
-  "Final-Recipient: rfc822; bob@example.org\n"
-  "Action: failed\n"
-  "Status: 5.0.0\n"
-  "Remote-MTA: dns; mx.example.org\n"
-  "Diagnostic-Code: smtp; 550 <bob@example.org>: Recipient address rejected.\n"
-  "\n"
-  "--b1--\n";
+#define POSTFIX_DSN_TEMPLATE \
+  "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n" \
+  "To: alice@example.com\n" \
+  "Subject: Undelivered Mail Returned to Sender\n" \
+  "MIME-Version: 1.0\n" \
+  "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n" \
+  "\n" \
+  "--b1\n" \
+  "Content-Type: text/plain\n" \
+  "\n" \
+  "This is the mail system at host mail.example.com.\n" \
+  "\n" \
+  "<bob@example.org>: host mx.example.org[192.0.2.1] said: 550\n" \
+  "    <bob@example.org>: Recipient address rejected. (in reply to %s\n" \
+  "    command)\n" \
+  "\n" \
+  "--b1\n" \
+  "Content-Type: message/delivery-status\n" \
+  "\n" \
+  "Reporting-MTA: dns; mail.example.com\n" \
+  "\n" \
+  "Final-Recipient: rfc822; bob@example.org\n" \
+  "Action: failed\n" \
+  "Status: 5.0.0\n" \
+  "Remote-MTA: dns; mx.example.org\n" \
+  "Diagnostic-Code: smtp; 550 <bob@example.org>: Recipient address rejected.\n" \
+  "\n" \
+  "--b1--\n"
+
+/* A specific status and code: the text is not scanned for recipients, but
+ * its command still counts. */
+#define POSTFIX_ACCESS_DENIED_TEMPLATE \
+  "From: MAILER-DAEMON@mail.example.com (Mail Delivery System)\n" \
+  "To: alice@example.com\n" \
+  "Subject: Undelivered Mail Returned to Sender\n" \
+  "MIME-Version: 1.0\n" \
+  "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n" \
+  "\n" \
+  "--b1\n" \
+  "Content-Type: text/plain\n" \
+  "\n" \
+  "<bob@example.org>: host mx.example.org[192.0.2.1] said: 550\n" \
+  "    5.7.1 Access denied (in reply to %s command)\n" \
+  "\n" \
+  "--b1\n" \
+  "Content-Type: message/delivery-status\n" \
+  "\n" \
+  "Reporting-MTA: dns; mail.example.com\n" \
+  "\n" \
+  "Final-Recipient: rfc822; bob@example.org\n" \
+  "Action: failed\n" \
+  "Status: 5.7.1\n" \
+  "Diagnostic-Code: smtp; 550 5.7.1 Access denied\n" \
+  "\n" \
+  "--b1--\n"
 
 static BounceReason
-reason_of_postfix_dsn (const char *command)
+reason_of_dsn (char *text)
 {
   g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
-  g_autofree char *text = g_strdup_printf (postfix_dsn_template, command);
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
   g_autoptr(BounceReport) report = bounce_analyzer_analyze_bytes (analyzer, bytes, "test");
 
   g_assert_cmpuint (bounce_report_get_n_records (report), ==, 1);
@@ -754,9 +780,18 @@ reason_of_postfix_dsn (const char *command)
 static void
 test_command_from_human_text (void)
 {
-  g_assert_cmpstr (bounce_reason_to_string (reason_of_postfix_dsn ("RCPT TO")), ==, "userunknown");
-  g_assert_cmpstr (bounce_reason_to_string (reason_of_postfix_dsn ("end of DATA")), !=,
-                   "userunknown");
+  BounceReason reason;
+
+  reason = reason_of_dsn (g_strdup_printf (POSTFIX_DSN_TEMPLATE, "RCPT TO"));
+  g_assert_cmpstr (bounce_reason_to_string (reason), ==, "userunknown");
+  reason = reason_of_dsn (g_strdup_printf (POSTFIX_DSN_TEMPLATE, "end of DATA"));
+  g_assert_cmpstr (bounce_reason_to_string (reason), !=, "userunknown");
+
+  /* Refused at MAIL FROM: the sender, whatever the 5.7.1. */
+  reason = reason_of_dsn (g_strdup_printf (POSTFIX_ACCESS_DENIED_TEMPLATE, "MAIL FROM"));
+  g_assert_cmpstr (bounce_reason_to_string (reason), ==, "rejected");
+  reason = reason_of_dsn (g_strdup_printf (POSTFIX_ACCESS_DENIED_TEMPLATE, "RCPT TO"));
+  g_assert_cmpstr (bounce_reason_to_string (reason), !=, "rejected");
 }
 
 /* Robustness: long hostile texts take linear time and never crash. */

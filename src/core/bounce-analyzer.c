@@ -923,6 +923,22 @@ add_records (BounceAnalyzer *self,
       evidence.smtp_command = draft->smtp_command;
       evidence.local_program = draft->local_program;
 
+      /* One recipient, and the text was not read: Postfix's "(in reply to
+       * MAIL FROM command)" is still there to tell who was refused. Only a
+       * short window after the phrase is looked at. */
+      if (evidence.smtp_command == NULL && drafts->len == 1 && scan->body != NULL &&
+          bounce_smtp_command_find (draft->diagnostic) == NULL)
+        {
+          const char *at = strstr (scan->body->str, "in reply to ");
+
+          if (at != NULL)
+            {
+              g_autofree char *window = g_strndup (at, 48);
+
+              evidence.smtp_command = bounce_smtp_command_find (window);
+            }
+        }
+
       reason = bounce_classify_reason (&evidence);
       severity = bounce_classify_severity (&evidence, reason);
 
