@@ -740,6 +740,107 @@ test_analyzer_backscatter (void)
 }
 
 static void
+test_analyzer_ses_notifications (void)
+{
+  g_autoptr(BounceReport) bounce = NULL;
+  g_autoptr(BounceReport) complaint = NULL;
+  BounceRecord *record;
+
+  /* An SNS e-mail notification: JSON in the body, its long line folded by a
+   * gateway with "!" and a line break. */
+  bounce = analyze_string ("From: no-reply@sns.amazonaws.com\n"
+                           "Subject: AWS Notification Message\n"
+                           "Content-Type: text/plain; charset=UTF-8\n"
+                           "\n"
+                           "{\"notificationType\":\"Bounce\",\"bounce\":{\"bounceType\":\"Permanent\","
+                           "\"reportingMTA\":\"dsn; a1-2.smtp-out.example.com\","
+                           "\"bouncedRecipients\":[{\"emailAddress\":\"gone@exam!\n ple.net\","
+                           "\"action\":\"failed\",\"status\":\"5.0.0\","
+                           "\"diagnosticCode\":\"smtp; 550 5.1.1 <gone@example.net>: user unknown\"}]},"
+                           "\"mail\":{\"source\":\"shop@example.com\"}}\n"
+                           "\n"
+                           "--\nIf you wish to stop receiving notifications, unsubscribe.\n");
+  g_assert_cmpint (bounce_report_get_kind (bounce), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpuint (bounce_report_get_n_records (bounce), ==, 1);
+  record = bounce_report_get_record (bounce, 0);
+  g_assert_cmpstr (bounce_record_get_recipient (record), ==, "gone@example.net");
+  g_assert_cmpstr (bounce_record_get_status (record), ==, "5.1.1");
+  g_assert_cmpuint (bounce_record_get_reply_code (record), ==, 550);
+  g_assert_cmpstr (bounce_record_get_reporting_mta (record), ==, "a1-2.smtp-out.example.com");
+
+  complaint = analyze_string ("From: no-reply@sns.amazonaws.com\n"
+                              "Subject: AWS Notification Message\n"
+                              "\n"
+                              "{\"notificationType\":\"Complaint\",\"complaint\":{\"complainedRecipients\":"
+                              "[{\"emailAddress\":\"reader@example.org\"}]}}\n");
+  g_assert_cmpint (bounce_report_get_kind (complaint), ==, BOUNCE_KIND_FEEDBACK);
+  g_assert_cmpint (bounce_report_get_reason (complaint), ==, BOUNCE_REASON_FEEDBACK);
+}
+
+static void
+test_analyzer_forwarded_bounce (void)
+{
+  /* A gateway that wraps the bounce in a message of its own. */
+  g_autofree char *message = g_strconcat ("From: Gateway <MAILER-DAEMON@gw.example.org>\n"
+                                          "Subject: Notification\n"
+                                          "MIME-Version: 1.0\n"
+                                          "Content-Type: multipart/mixed; boundary=\"OUTER\"\n"
+                                          "\n"
+                                          "--OUTER\n"
+                                          "Content-Type: text/plain\n"
+                                          "\n"
+                                          "The attached message could not be handled.\n"
+                                          "--OUTER\n"
+                                          "Content-Type: message/rfc822\n"
+                                          "\n",
+                                          DSN_MESSAGE,
+                                          "--OUTER--\n", NULL);
+  g_autoptr(BounceReport) report = analyze_string (message);
+
+  g_assert_cmpint (bounce_report_get_kind (report), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpuint (bounce_report_get_n_records (report), ==, 2);
+  g_assert_cmpstr (bounce_record_get_status (bounce_report_get_record (report, 0)), ==, "5.1.1");
+  g_assert_cmpstr (bounce_report_get_original_subject (report), ==, "Réunion de lundi");
+}
+
+static void
+test_analyzer_dsn_in_text (void)
+{
+  /* A multipart/report whose boundary never appears (PMDF) and whose DSN
+   * fields come with Action before the recipient. */
+  g_autoptr(BounceReport) report = analyze_string (
+    "From: PMDF e-Mail Interconnect <MAILER-DAEMON@mail.example.org>\n"
+    "Subject: Delivery Notification: Delivery has failed\n"
+    "MIME-version: 1.0\n"
+    "Content-type: multipart/report; boundary=\"Boundary_(ID_never)\"; report-type=delivery-status\n"
+    "\n"
+    "Your message cannot be delivered to the following recipients:\n"
+    "\n"
+    "  Recipient address: ann@example.net\n"
+    "\n"
+    "Reporting-MTA: dns; mail.example.org\n"
+    "\n"
+    "Action: failed\n"
+    "Status: 5.0.0 (Remote SMTP server has rejected address)\n"
+    "Original-recipient: rfc822;ann@example.net\n"
+    "Final-recipient: rfc822;ann@example.net\n"
+    "Remote-MTA: dns; mx.example.net\n"
+    " (TCP|192.0.2.1|25)\n"
+    "Diagnostic-code: smtp; 550 5.7.1 Mailbox unavailable\n");
+  BounceRecord *record;
+
+  g_assert_cmpint (bounce_report_get_kind (report), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpuint (bounce_report_get_n_records (report), ==, 1);
+  record = bounce_report_get_record (report, 0);
+  g_assert_cmpstr (bounce_record_get_recipient (record), ==, "ann@example.net");
+  g_assert_cmpstr (bounce_record_get_action (record), ==, "failed");
+  g_assert_cmpstr (bounce_record_get_status (record), ==, "5.7.1");
+  g_assert_cmpuint (bounce_record_get_reply_code (record), ==, 550);
+  g_assert_cmpstr (bounce_record_get_remote_mta (record), ==, "mx.example.net");
+  g_assert_cmpstr (bounce_record_get_reporting_mta (record), ==, "mail.example.org");
+}
+
+static void
 test_analyzer_json (void)
 {
   g_autoptr(BounceReport) report = analyze_string (DSN_MESSAGE);
@@ -805,6 +906,9 @@ main (int   argc,
   g_test_add_func ("/analyzer/not-failures", test_analyzer_not_failures);
   g_test_add_func ("/analyzer/charset", test_analyzer_charset);
   g_test_add_func ("/analyzer/backscatter", test_analyzer_backscatter);
+  g_test_add_func ("/analyzer/ses-notifications", test_analyzer_ses_notifications);
+  g_test_add_func ("/analyzer/forwarded-bounce", test_analyzer_forwarded_bounce);
+  g_test_add_func ("/analyzer/dsn-in-text", test_analyzer_dsn_in_text);
   g_test_add_func ("/analyzer/json", test_analyzer_json);
 
   return g_test_run ();

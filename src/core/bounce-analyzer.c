@@ -136,6 +136,18 @@ clean_host (const char *value)
 
   while (g_ascii_isspace (*p))
     p++;
+
+  /* A type prefix ("dns; mx.example.org", as Amazon SES writes it). */
+  end = p;
+  while (g_ascii_isalnum (*end) || *end == '-')
+    end++;
+  if (*end == ';' && end > p && end - p <= 16)
+    {
+      p = end + 1;
+      while (g_ascii_isspace (*p))
+        p++;
+    }
+
   end = p;
   while (*end != '\0' && !g_ascii_isspace (*end) && *end != '(' && *end != ';' && *end != ',')
     end++;

@@ -966,10 +966,6 @@ find_dsn_in_text (BounceMimeScan *scan)
   if (recipient == NULL)
     return;
 
-  if (find_line_prefix (recipient, "Action:") == NULL &&
-      find_line_prefix (recipient, "Status:") == NULL)
-    return;
-
   /* Start at Reporting-MTA, or else at the top of the block that holds the
    * first recipient field: Action and Status may come before it. */
   reporting = find_line_prefix (scan->body->str, "Reporting-MTA:");
@@ -982,6 +978,12 @@ find_dsn_in_text (BounceMimeScan *scan)
              !(start[-1] == '\n' && start - 1 > scan->body->str && start[-2] == '\n'))
         start--;
     }
+
+  /* A recipient line alone is not a DSN: an Action or a Status must come
+   * with it (before or after it). */
+  if (find_line_prefix (start, "Action:") == NULL &&
+      find_line_prefix (start, "Status:") == NULL)
+    return;
 
   g_ptr_array_add (scan->dsn_texts, g_strdup (start));
   scan->dsn_in_text = TRUE;
