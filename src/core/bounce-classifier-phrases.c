@@ -661,6 +661,7 @@ static const char * const spamdetected[] = {
   "your message failed several antispam checks",
   "spam is embedded in the email",
   "suspected spam",
+  "suspicion of spam",
   "mcspamsignature",
   "message content rejected",
   NULL
