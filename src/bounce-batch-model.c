@@ -305,9 +305,10 @@ drain_cb (gpointer user_data)
         take_batch (self, batch, rows);
       batch_free (batch);
 
+      /* Paced additions take everything that is there: each is a re-sort. */
       if (young ||
-          rows->len >= MAX_SPLICE_ROWS ||
-          g_get_monotonic_time () - start > DRAIN_BUDGET_USEC)
+          (self->pace_usec == 0 && rows->len >= MAX_SPLICE_ROWS) ||
+          (self->pace_usec == 0 && g_get_monotonic_time () - start > DRAIN_BUDGET_USEC))
         break;
     }
 
