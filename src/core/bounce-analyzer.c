@@ -1700,30 +1700,25 @@ bounce_analyzer_analyze_bytes (BounceAnalyzer *self,
  *
  * Returns: (transfer full): the report
  */
-BounceReport *
-bounce_analyzer_analyze_text (BounceAnalyzer *self,
-                              const char     *text,
-                              gssize          length)
+static BounceReport *
+analyze_text_at (BounceAnalyzer *self,
+                 const char     *text,
+                 gsize           len,
+                 const char     *source,
+                 guint           index)
 {
   BounceMimeScan scan;
   BounceReport *report;
-  const char *p;
-  gsize len;
-
-  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), NULL);
-  g_return_val_if_fail (text != NULL || length == 0, NULL);
-
-  len = length < 0 ? strlen (text) : (gsize) length;
-  p = text;
+  const char *p = text;
 
   if (len > self->max_size)
-    return error_report (NULL, 1, too_large_error (len, self->max_size));
+    return error_report (source, index, too_large_error (len, self->max_size));
 
   while (len > 0 && g_ascii_isspace (*p))
     p++, len--;
 
   if (len == 0)
-    return error_report (NULL, 1,
+    return error_report (source, index,
                          g_error_new_literal (BOUNCE_ERROR, BOUNCE_ERROR_EMPTY,
                                               _("The input is empty")));
 
@@ -1732,15 +1727,26 @@ bounce_analyzer_analyze_text (BounceAnalyzer *self,
       g_autoptr(GByteArray) array = g_byte_array_sized_new (len);
 
       g_byte_array_append (array, (const guint8 *) p, len);
-      return analyze_data (self, array, NULL, 1);
+      return analyze_data (self, array, source, index);
     }
 
   bounce_mime_scan_init (&scan);
   bounce_mime_scan_text (&scan, p, len);
-  report = build_report (self, &scan, NULL, 1);
+  report = build_report (self, &scan, source, index);
   bounce_mime_scan_clear (&scan);
 
   return report;
+}
+
+BounceReport *
+bounce_analyzer_analyze_text (BounceAnalyzer *self,
+                              const char     *text,
+                              gssize          length)
+{
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  return analyze_text_at (self, text, length < 0 ? strlen (text) : (gsize) length, NULL, 1);
 }
 
 /* Reads an mbox one message at a time: GMime's parser works from the file
@@ -1983,7 +1989,15 @@ file_job_clear (FileJob *job)
 static guint
 n_workers (BounceAnalyzer *self)
 {
-  guint n = self->max_threads != 0 ? self->max_threads : g_get_num_processors ();
+  guint n;
+
+  /* By default the calling thread keeps a processor for the callback (the
+   * CLI writes its output there) and the others parse: on two processors
+   * one worker runs ahead while the caller writes. */
+  if (self->max_threads != 0)
+    n = self->max_threads;
+  else
+    n = MAX (g_get_num_processors (), 2) - 1;
 
   return CLAMP (n, 1, 16);
 }
@@ -2076,7 +2090,7 @@ analyze_directory (BounceAnalyzer   *self,
   else
     list_files (path, paths);
 
-  if (n_workers (self) > 1 && paths->len > 1)
+  if ((self->max_threads != 1) && paths->len > 1)
     return analyze_files_parallel (self, paths, func, user_data, cancellable);
 
   for (guint i = 0; i < paths->len; i++)
@@ -2162,10 +2176,25 @@ bounce_analyzer_analyze_file (BounceAnalyzer    *self,
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
-/* Analyses the message collected from a stream so far. */
+/* Error text piped in by a help-desk worker: readable text that is not a
+ * message. Binary data stays an input that is not an email. */
+static gboolean
+looks_like_pasted_text (GByteArray *data)
+{
+  const char *text = (const char *) data->data;
+
+  return data->len > 0 &&
+         memchr (text, '\0', data->len) == NULL &&
+         g_utf8_validate (text, data->len, NULL) &&
+         !bounce_mime_looks_like_message (text, data->len);
+}
+
+/* Analyses the message collected from a stream so far; a stream that is not
+ * an mbox may also be pasted error text. */
 static gboolean
 emit_chunk (BounceAnalyzer   *self,
             GByteArray       *message,
+            gboolean          mbox,
             gsize             size,
             const char       *source,
             guint            *index,
@@ -2177,6 +2206,8 @@ emit_chunk (BounceAnalyzer   *self,
   (*index)++;
   if (size > self->max_size)
     report = error_report (source, *index, too_large_error (size, self->max_size));
+  else if (!mbox && looks_like_pasted_text (message))
+    report = analyze_text_at (self, (const char *) message->data, message->len, source, *index);
   else
     report = analyze_data (self, message, source, *index);
   g_byte_array_set_size (message, 0);
@@ -2259,7 +2290,7 @@ bounce_analyzer_analyze_stream (BounceAnalyzer    *self,
 
               /* The "From " line belongs to the next message. */
               g_byte_array_set_size (message, message->len >= line_len ? message->len - line_len : 0);
-              if (!emit_chunk (self, message, size - line_len, source, &index, func, user_data))
+              if (!emit_chunk (self, message, mbox, size - line_len, source, &index, func, user_data))
                 return TRUE;
               g_byte_array_append (message, line->data, line->len);
               size = line_len;
@@ -2271,7 +2302,7 @@ bounce_analyzer_analyze_stream (BounceAnalyzer    *self,
     }
 
   if (message->len > 0 || index == 0)
-    emit_chunk (self, message, size, source, &index, func, user_data);
+    emit_chunk (self, message, mbox, size, source, &index, func, user_data);
 
   return TRUE;
 }
