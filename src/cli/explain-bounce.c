@@ -48,7 +48,7 @@ static const GOptionEntry entries[] = {
   { "max-size", 0, 0, G_OPTION_ARG_INT64, &opt_max_size,
     N_("Skip messages larger than BYTES (default 64 MiB)"), N_("BYTES") },
   { "jobs", 'J', 0, G_OPTION_ARG_INT, &opt_jobs,
-    N_("Read the files of a folder with N threads (default: one per processor)"), N_("N") },
+    N_("Read the files of a folder with N worker threads (default: one per processor but one)"), N_("N") },
   { "version", 0, 0, G_OPTION_ARG_NONE, &opt_version,
     N_("Show the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_inputs,

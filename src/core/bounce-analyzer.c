@@ -37,7 +37,7 @@ struct _BounceAnalyzer
   gsize   max_size;
   guint   max_depth;
   guint   max_recipients;
-  guint   max_threads;   /* 0: one per processor */
+  guint   max_threads;   /* 0: one per processor but one */
 };
 
 /* What is known about one recipient before it becomes a BounceRecord. */
@@ -1640,8 +1640,8 @@ bounce_analyzer_get_max_threads (BounceAnalyzer *self)
 /**
  * bounce_analyzer_set_max_threads:
  * @self: a #BounceAnalyzer
- * @max_threads: worker threads for reading a folder, 0 for one per
- *   processor, 1 to read in the calling thread only
+ * @max_threads: worker threads for reading a folder: 0 for one per
+ *   processor but one (at least one), 1 to read in the calling thread only
  *
  * Reports still reach the callback in order, in the calling thread.
  */
