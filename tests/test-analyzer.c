@@ -488,6 +488,47 @@ test_analyzer_stream (void)
   g_ptr_array_unref (collected.reports);
 }
 
+/* Error text piped into the CLI ("explain-bounce -") is pasted text, while
+ * binary data on the same stream is still no email. */
+static void
+test_analyzer_stream_pasted (void)
+{
+  static const char pasted[] =
+    "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\n";
+  static const guint8 binary[] = { 0x89, 'P', 'N', 'G', 0x00, 0x01, 0xff, 0xfe, '\n' };
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GInputStream) text_stream = NULL;
+  g_autoptr(GInputStream) binary_stream = NULL;
+  g_autoptr(GError) error = NULL;
+  Collected collected = { g_ptr_array_new_with_free_func (g_object_unref) };
+  BounceReport *report;
+  BounceRecord *record;
+
+  text_stream = g_memory_input_stream_new_from_data (pasted, sizeof pasted - 1, NULL);
+  g_assert_true (bounce_analyzer_analyze_stream (analyzer, text_stream, "-", collect_cb, &collected, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (collected.reports->len, ==, 1);
+  report = g_ptr_array_index (collected.reports, 0);
+  g_assert_cmpint (bounce_report_get_kind (report), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpstr (bounce_report_get_source (report), ==, "-");
+  g_assert_cmpuint (bounce_report_get_n_records (report), ==, 1);
+  record = bounce_report_get_record (report, 0);
+  g_assert_cmpstr (bounce_record_get_recipient (record), ==, "bob@example.com");
+  g_assert_cmpstr (bounce_record_get_status (record), ==, "5.1.1");
+  g_assert_cmpuint (bounce_record_get_reply_code (record), ==, 550);
+  g_assert_cmpint (bounce_record_get_reason (record), ==, BOUNCE_REASON_USERUNKNOWN);
+
+  binary_stream = g_memory_input_stream_new_from_data (binary, sizeof binary, NULL);
+  g_assert_true (bounce_analyzer_analyze_stream (analyzer, binary_stream, "-", collect_cb, &collected, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (collected.reports->len, ==, 2);
+  report = g_ptr_array_index (collected.reports, 1);
+  g_assert_cmpint (bounce_report_get_kind (report), ==, BOUNCE_KIND_NOT_EMAIL);
+  g_assert_nonnull (bounce_report_get_error (report));
+
+  g_ptr_array_unref (collected.reports);
+}
+
 static void
 test_analyzer_pasted_text (void)
 {
@@ -902,6 +943,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/missing-file", test_analyzer_missing_file);
   g_test_add_func ("/analyzer/stream", test_analyzer_stream);
   g_test_add_func ("/analyzer/pasted-text", test_analyzer_pasted_text);
+  g_test_add_func ("/analyzer/stream-pasted", test_analyzer_stream_pasted);
   g_test_add_func ("/analyzer/limits", test_analyzer_limits);
   g_test_add_func ("/analyzer/not-failures", test_analyzer_not_failures);
   g_test_add_func ("/analyzer/charset", test_analyzer_charset);
