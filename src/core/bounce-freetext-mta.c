@@ -517,6 +517,7 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
       if (_bounce_ascii_has_prefix (p, plen, ">>> "))
         {
           rcpt_cmd = NULL;
+          addr = NULL;
           if (_bounce_ascii_find_case (p, plen, "RCPT TO:") != NULL &&
               (addr = _bounce_find_address (p, plen, &addr_len)) != NULL)
             rcpt_cmd = _bounce_freetext_scan_lookup (scan, addr, addr_len);
