@@ -27,11 +27,18 @@ typedef struct
   GHashTable                  *by_key;
   const BounceKnowledgeEntry **all;      /* NULL-terminated */
   guint                        n_all;
-  /* casefolded key, title, plain and technical of each entry (untranslated),
-   * in the order of @all, so a search doesn't casefold the tables every time */
-  char                       **folded;
-  char                       **folded_title;
 } KnowledgeIndex;
+
+/* The casefolded key, title, plain and technical of each entry
+ * (untranslated), in the order of KnowledgeIndex.all, so a search doesn't
+ * casefold the tables every time. Built on the first search only: casefolding
+ * every entry costs far more than the exact lookups that analysing bounces
+ * needs, and the CLI never searches. */
+typedef struct
+{
+  char **folded;
+  char **folded_title;
+} SearchIndex;
 
 static const char *
 translate (const char *msgid)
@@ -152,22 +159,6 @@ get_index (void)
         index_add (idx, all, &bounce_knowledge_code_entries[i]);
 
       idx->n_all = all->len;
-      idx->folded = g_new0 (char *, all->len + 1);
-      idx->folded_title = g_new0 (char *, all->len + 1);
-
-      for (guint i = 0; i < all->len; i++)
-        {
-          const BounceKnowledgeEntry *entry = g_ptr_array_index (all, i);
-          g_autofree char *title = NULL;
-
-          title = g_strjoin ("\n",
-                             entry->key,
-                             entry->title != NULL ? entry->title : "",
-                             NULL);
-          idx->folded[i] = fold_entry (entry);
-          idx->folded_title[i] = fold_for_search (title);
-        }
-
       g_ptr_array_add (all, NULL);
       idx->all = (const BounceKnowledgeEntry **) g_ptr_array_free (all, FALSE);
 
@@ -175,6 +166,38 @@ get_index (void)
     }
 
   return knowledge_index;
+}
+
+static const SearchIndex *
+get_search_index (void)
+{
+  static SearchIndex *search_index;
+
+  if (g_once_init_enter (&search_index))
+    {
+      const KnowledgeIndex *idx = get_index ();
+      SearchIndex *sidx = g_new0 (SearchIndex, 1);
+
+      sidx->folded = g_new0 (char *, idx->n_all + 1);
+      sidx->folded_title = g_new0 (char *, idx->n_all + 1);
+
+      for (guint i = 0; i < idx->n_all; i++)
+        {
+          const BounceKnowledgeEntry *entry = idx->all[i];
+          g_autofree char *title = NULL;
+
+          title = g_strjoin ("\n",
+                             entry->key,
+                             entry->title != NULL ? entry->title : "",
+                             NULL);
+          sidx->folded[i] = fold_entry (entry);
+          sidx->folded_title[i] = fold_for_search (title);
+        }
+
+      g_once_init_leave (&search_index, sidx);
+    }
+
+  return search_index;
 }
 
 static const BounceKnowledgeEntry *
@@ -603,6 +626,7 @@ take_text_matches (SearchState *state,
                    const char  *query)
 {
   const KnowledgeIndex *idx = get_index ();
+  const SearchIndex *sidx = get_search_index ();
   g_autofree char *folded_query = fold_for_search (query);
   g_auto(GStrv) words = NULL;
   g_autoptr(GPtrArray) weaker = g_ptr_array_new ();
@@ -640,7 +664,7 @@ take_text_matches (SearchState *state,
       if (g_hash_table_contains (state->seen, entry))
         continue;
 
-      if (contains_all_words (idx->folded_title[i], (const char * const *) words))
+      if (contains_all_words (sidx->folded_title[i], (const char * const *) words))
         {
           take (state, entry);
           continue;
@@ -654,7 +678,7 @@ take_text_matches (SearchState *state,
           continue;
         }
 
-      if (contains_all_words (idx->folded[i], (const char * const *) words))
+      if (contains_all_words (sidx->folded[i], (const char * const *) words))
         {
           g_ptr_array_add (weaker, (gpointer) entry);
           continue;
