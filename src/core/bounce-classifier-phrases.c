@@ -1050,32 +1050,55 @@ static const char * const * const tables[BOUNCE_N_REASONS] = {
   [BOUNCE_REASON_VIRUSDETECTED] = virusdetected,
 };
 
-static gboolean
-any_match (const char         *lower,
-           const char * const *table)
-{
-  for (const char * const *p = table; *p != NULL; p++)
-    {
-      if (_bounce_phrase_match (lower, *p))
-        return TRUE;
-    }
+/* All phrases of all tables, matched in one pass over the text: the
+ * classifier asks about many reasons for the same diagnostic, and searching
+ * it once per phrase (several hundred of them) cost more than the rest of the
+ * classification. Each phrase has an id; the phrases of one table have
+ * consecutive ids, in table order. */
+#define PAIR_BUCKETS 4096
 
-  return FALSE;
-}
+typedef struct _PhraseIndex
+{
+  const char **patterns;                  /* by id */
+  guint        n_patterns;
+  guint        n_words;                   /* of a hit bitset */
+  guint        table_first[BOUNCE_N_REASONS];
+  guint        table_end[BOUNCE_N_REASONS];
+  guint        not_first, not_end;        /* rejected_not */
+  guint        format_first, format_end;  /* format_phrases */
+  /* Phrases by their first two bytes (hashed), and the few whose literal
+   * is one byte before a '*' by that byte; as offsets into @ids. */
+  guint16      pair_start[PAIR_BUCKETS + 1];
+  guint16      single_start[256 + 1];
+  guint16     *ids;
+} PhraseIndex;
+
+static const PhraseIndex *phrase_index (void);
+static const guint64 *phrase_hits (const PhraseIndex *idx,
+                                   const char        *lower);
+static gboolean range_hit (const guint64 *hits,
+                           guint          first,
+                           guint          end);
 
 gboolean
 _bounce_reason_text_matches (BounceReason  reason,
                              const char   *lower)
 {
+  const PhraseIndex *idx;
+  const guint64 *hits;
+
   if (reason >= BOUNCE_N_REASONS || tables[reason] == NULL)
     return FALSE;
   if (lower == NULL || *lower == '\0')
     return FALSE;
 
-  if (reason == BOUNCE_REASON_REJECTED && any_match (lower, rejected_not))
+  idx = phrase_index ();
+  hits = phrase_hits (idx, lower);
+
+  if (reason == BOUNCE_REASON_REJECTED && range_hit (hits, idx->not_first, idx->not_end))
     return FALSE;
 
-  return any_match (lower, tables[reason]);
+  return range_hit (hits, idx->table_first[reason], idx->table_end[reason]);
 }
 
 /* What particular MTAs and services write, with the reason it means for
@@ -1195,14 +1218,223 @@ static const FormatPhrase format_phrases[] = {
 BounceReason
 _bounce_format_reason (const char *lower)
 {
+  const PhraseIndex *idx;
+  const guint64 *hits;
+
   if (lower == NULL || *lower == '\0')
     return BOUNCE_REASON_UNDEFINED;
 
-  for (guint i = 0; i < G_N_ELEMENTS (format_phrases); i++)
+  idx = phrase_index ();
+  hits = phrase_hits (idx, lower);
+
+  /* The first phrase in table order wins, as the order says. */
+  for (guint id = idx->format_first; id < idx->format_end; id++)
     {
-      if (_bounce_phrase_match (lower, format_phrases[i].phrase))
-        return format_phrases[i].reason;
+      if ((hits[id / 64] & (G_GUINT64_CONSTANT (1) << (id % 64))) != 0)
+        return format_phrases[id - idx->format_first].reason;
     }
 
   return BOUNCE_REASON_UNDEFINED;
+}
+
+/* The one-pass matcher ------------------------------------------------------ */
+
+static inline guint
+pair_bucket (guchar a,
+             guchar b)
+{
+  return (((guint) a << 4) ^ b) & (PAIR_BUCKETS - 1);
+}
+
+static void
+index_add (GPtrArray  *all,
+           const char *pattern)
+{
+  /* A pattern starts with a literal; see _bounce_phrase_match (). */
+  g_assert (pattern[0] != '\0' && pattern[0] != '*');
+  g_assert (all->len < G_MAXUINT16);
+  g_ptr_array_add (all, (gpointer) pattern);
+}
+
+static void
+index_add_table (GPtrArray          *all,
+                 const char * const *table,
+                 guint              *first,
+                 guint              *end)
+{
+  *first = all->len;
+  for (const char * const *p = table; *p != NULL; p++)
+    index_add (all, *p);
+  *end = all->len;
+}
+
+static const PhraseIndex *
+phrase_index (void)
+{
+  static PhraseIndex *phrase_idx;
+
+  if (g_once_init_enter (&phrase_idx))
+    {
+      PhraseIndex *idx = g_new0 (PhraseIndex, 1);
+      GPtrArray *all = g_ptr_array_new ();
+      guint16 *fill;
+
+      for (guint r = 0; r < BOUNCE_N_REASONS; r++)
+        {
+          if (tables[r] != NULL)
+            index_add_table (all, tables[r], &idx->table_first[r], &idx->table_end[r]);
+        }
+      index_add_table (all, rejected_not, &idx->not_first, &idx->not_end);
+      idx->format_first = all->len;
+      for (guint i = 0; i < G_N_ELEMENTS (format_phrases); i++)
+        index_add (all, format_phrases[i].phrase);
+      idx->format_end = all->len;
+
+      idx->n_patterns = all->len;
+      idx->n_words = (idx->n_patterns + 63) / 64;
+      idx->patterns = (const char **) g_ptr_array_free (all, FALSE);
+      idx->ids = g_new (guint16, idx->n_patterns);
+
+      /* Counting sort of the ids into their buckets. */
+      for (guint id = 0; id < idx->n_patterns; id++)
+        {
+          const guchar *pat = (const guchar *) idx->patterns[id];
+
+          if (pat[1] == '*' || pat[1] == '\0')
+            idx->single_start[pat[0] + 1]++;
+          else
+            idx->pair_start[pair_bucket (pat[0], pat[1]) + 1]++;
+        }
+      for (guint i = 0; i < PAIR_BUCKETS; i++)
+        idx->pair_start[i + 1] += idx->pair_start[i];
+      idx->single_start[0] = idx->pair_start[PAIR_BUCKETS];
+      for (guint i = 0; i < 256; i++)
+        idx->single_start[i + 1] += idx->single_start[i];
+
+      fill = g_new (guint16, PAIR_BUCKETS + 256);
+      memcpy (fill, idx->pair_start, PAIR_BUCKETS * sizeof *fill);
+      memcpy (fill + PAIR_BUCKETS, idx->single_start, 256 * sizeof *fill);
+      for (guint id = 0; id < idx->n_patterns; id++)
+        {
+          const guchar *pat = (const guchar *) idx->patterns[id];
+
+          if (pat[1] == '*' || pat[1] == '\0')
+            idx->ids[fill[PAIR_BUCKETS + pat[0]]++] = id;
+          else
+            idx->ids[fill[pair_bucket (pat[0], pat[1])]++] = id;
+        }
+      g_free (fill);
+
+      g_once_init_leave (&phrase_idx, idx);
+    }
+
+  return phrase_idx;
+}
+
+/* The hits of the last text this thread asked about: the classifier asks
+ * about one diagnostic many times in a row. Keyed on the content, not the
+ * address, since a freed text's address may come back with other words. */
+typedef struct
+{
+  char    *text;
+  gsize    len;
+  gsize    alloc;
+  guint64 *hits;
+} HitCache;
+
+static void
+hit_cache_free (gpointer data)
+{
+  HitCache *cache = data;
+
+  g_free (cache->text);
+  g_free (cache->hits);
+  g_free (cache);
+}
+
+static GPrivate hit_cache_key = G_PRIVATE_INIT (hit_cache_free);
+
+static inline void
+try_candidates (const PhraseIndex *idx,
+                guint64           *hits,
+                const char        *at,
+                guint              from,
+                guint              to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      guint id = idx->ids[k];
+      guint64 bit = G_GUINT64_CONSTANT (1) << (id % 64);
+
+      if ((hits[id / 64] & bit) == 0 && match_at (at, idx->patterns[id]))
+        hits[id / 64] |= bit;
+    }
+}
+
+static const guint64 *
+phrase_hits (const PhraseIndex *idx,
+             const char        *lower)
+{
+  HitCache *cache = g_private_get (&hit_cache_key);
+  gsize len = strlen (lower);
+  const guchar *s = (const guchar *) lower;
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (HitCache, 1);
+      cache->hits = g_new0 (guint64, idx->n_words);
+      g_private_set (&hit_cache_key, cache);
+    }
+  else if (cache->text != NULL && cache->len == len && memcmp (cache->text, lower, len) == 0)
+    return cache->hits;
+
+  if (cache->alloc < len + 1)
+    {
+      g_free (cache->text);
+      cache->alloc = MAX (len + 1, 256);
+      cache->text = g_malloc (cache->alloc);
+    }
+  memcpy (cache->text, lower, len + 1);
+  cache->len = len;
+  memset (cache->hits, 0, idx->n_words * sizeof (guint64));
+
+  /* Every phrase that occurs starts at some byte of the text; try there
+   * the phrases that start with that byte pair. s[len] is the NUL, so
+   * s[i + 1] is always readable. */
+  for (gsize i = 0; i < len; i++)
+    {
+      guint b = pair_bucket (s[i], s[i + 1]);
+      guint from = idx->pair_start[b];
+      guint to = idx->pair_start[b + 1];
+
+      if (from != to)
+        try_candidates (idx, cache->hits, lower + i, from, to);
+
+      from = idx->single_start[s[i]];
+      to = idx->single_start[s[i] + 1];
+      if (from != to)
+        try_candidates (idx, cache->hits, lower + i, from, to);
+    }
+
+  return cache->hits;
+}
+
+static gboolean
+range_hit (const guint64 *hits,
+           guint          first,
+           guint          end)
+{
+  for (guint id = first; id < end; )
+    {
+      guint64 word = hits[id / 64] >> (id % 64);
+      guint in_word = MIN (64 - id % 64, end - id);
+
+      if (in_word < 64)
+        word &= (G_GUINT64_CONSTANT (1) << in_word) - 1;
+      if (word != 0)
+        return TRUE;
+      id += in_word;
+    }
+
+  return FALSE;
 }
