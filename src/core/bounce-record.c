@@ -11,6 +11,18 @@
 
 G_DEFINE_FINAL_TYPE (BounceRecord, bounce_record, G_TYPE_OBJECT)
 
+/* Everything a record hands out is valid UTF-8, whatever the message held:
+ * labels, JSON and terminals rely on it, and a scanner that copies raw
+ * header bytes (found by fuzzing: X-Failed-Recipients) must not break that. */
+static char *
+dup_utf8 (const char *text)
+{
+  if (text == NULL || g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+
+  return g_utf8_make_valid (text, -1);
+}
+
 enum {
   PROP_0,
   PROP_RECIPIENT,
@@ -210,7 +222,7 @@ _bounce_record_set_recipient (BounceRecord *self,
   if (g_strcmp0 (self->recipient, recipient) != 0)
     {
       g_free (self->recipient);
-      self->recipient = g_strdup (recipient);
+      self->recipient = dup_utf8 (recipient);
     }
 }
 
@@ -231,7 +243,7 @@ _bounce_record_set_original_recipient (BounceRecord *self,
   if (g_strcmp0 (self->original_recipient, original_recipient) != 0)
     {
       g_free (self->original_recipient);
-      self->original_recipient = g_strdup (original_recipient);
+      self->original_recipient = dup_utf8 (original_recipient);
     }
 }
 
@@ -252,7 +264,7 @@ _bounce_record_set_action (BounceRecord *self,
   if (g_strcmp0 (self->action, action) != 0)
     {
       g_free (self->action);
-      self->action = g_strdup (action);
+      self->action = dup_utf8 (action);
     }
 }
 
@@ -273,7 +285,7 @@ _bounce_record_set_status (BounceRecord *self,
   if (g_strcmp0 (self->status, status) != 0)
     {
       g_free (self->status);
-      self->status = g_strdup (status);
+      self->status = dup_utf8 (status);
     }
 }
 
@@ -294,7 +306,7 @@ _bounce_record_set_diagnostic (BounceRecord *self,
   if (g_strcmp0 (self->diagnostic, diagnostic) != 0)
     {
       g_free (self->diagnostic);
-      self->diagnostic = g_strdup (diagnostic);
+      self->diagnostic = dup_utf8 (diagnostic);
     }
 }
 
@@ -315,7 +327,7 @@ _bounce_record_set_reporting_mta (BounceRecord *self,
   if (g_strcmp0 (self->reporting_mta, reporting_mta) != 0)
     {
       g_free (self->reporting_mta);
-      self->reporting_mta = g_strdup (reporting_mta);
+      self->reporting_mta = dup_utf8 (reporting_mta);
     }
 }
 
@@ -336,7 +348,7 @@ _bounce_record_set_remote_mta (BounceRecord *self,
   if (g_strcmp0 (self->remote_mta, remote_mta) != 0)
     {
       g_free (self->remote_mta);
-      self->remote_mta = g_strdup (remote_mta);
+      self->remote_mta = dup_utf8 (remote_mta);
     }
 }
 
@@ -357,7 +369,7 @@ _bounce_record_set_last_attempt (BounceRecord *self,
   if (g_strcmp0 (self->last_attempt, last_attempt) != 0)
     {
       g_free (self->last_attempt);
-      self->last_attempt = g_strdup (last_attempt);
+      self->last_attempt = dup_utf8 (last_attempt);
     }
 }
 
@@ -378,7 +390,7 @@ _bounce_record_set_provider (BounceRecord *self,
   if (g_strcmp0 (self->provider, provider) != 0)
     {
       g_free (self->provider);
-      self->provider = g_strdup (provider);
+      self->provider = dup_utf8 (provider);
     }
 }
 

@@ -10,6 +10,18 @@
 
 G_DEFINE_FINAL_TYPE (BounceReport, bounce_report, G_TYPE_OBJECT)
 
+/* Everything a report hands out is valid UTF-8, whatever the message held:
+ * labels, JSON and terminals rely on it, and a scanner that copies raw
+ * header bytes (found by fuzzing: X-Failed-Recipients) must not break that. */
+static char *
+dup_utf8 (const char *text)
+{
+  if (text == NULL || g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+
+  return g_utf8_make_valid (text, -1);
+}
+
 static void
 bounce_report_dispose (GObject *object)
 {
@@ -330,7 +342,7 @@ _bounce_report_set_subject (BounceReport *self,
   if (g_strcmp0 (self->subject, subject) != 0)
     {
       g_free (self->subject);
-      self->subject = g_strdup (subject);
+      self->subject = dup_utf8 (subject);
     }
 }
 
@@ -343,7 +355,7 @@ _bounce_report_set_from (BounceReport *self,
   if (g_strcmp0 (self->from, from) != 0)
     {
       g_free (self->from);
-      self->from = g_strdup (from);
+      self->from = dup_utf8 (from);
     }
 }
 
@@ -356,7 +368,7 @@ _bounce_report_set_date (BounceReport *self,
   if (g_strcmp0 (self->date, date) != 0)
     {
       g_free (self->date);
-      self->date = g_strdup (date);
+      self->date = dup_utf8 (date);
     }
 }
 
@@ -369,7 +381,7 @@ _bounce_report_set_human_text (BounceReport *self,
   if (g_strcmp0 (self->human_text, human_text) != 0)
     {
       g_free (self->human_text);
-      self->human_text = g_strdup (human_text);
+      self->human_text = dup_utf8 (human_text);
     }
 }
 
@@ -382,7 +394,7 @@ _bounce_report_set_original_subject (BounceReport *self,
   if (g_strcmp0 (self->original_subject, subject) != 0)
     {
       g_free (self->original_subject);
-      self->original_subject = g_strdup (subject);
+      self->original_subject = dup_utf8 (subject);
     }
 }
 
@@ -395,7 +407,7 @@ _bounce_report_set_original_date (BounceReport *self,
   if (g_strcmp0 (self->original_date, date) != 0)
     {
       g_free (self->original_date);
-      self->original_date = g_strdup (date);
+      self->original_date = dup_utf8 (date);
     }
 }
 
@@ -408,7 +420,7 @@ _bounce_report_set_original_from (BounceReport *self,
   if (g_strcmp0 (self->original_from, from) != 0)
     {
       g_free (self->original_from);
-      self->original_from = g_strdup (from);
+      self->original_from = dup_utf8 (from);
     }
 }
 
@@ -421,7 +433,7 @@ _bounce_report_set_original_to (BounceReport *self,
   if (g_strcmp0 (self->original_to, to) != 0)
     {
       g_free (self->original_to);
-      self->original_to = g_strdup (to);
+      self->original_to = dup_utf8 (to);
     }
 }
 
@@ -434,6 +446,6 @@ _bounce_report_set_original_message_id (BounceReport *self,
   if (g_strcmp0 (self->original_message_id, message_id) != 0)
     {
       g_free (self->original_message_id);
-      self->original_message_id = g_strdup (message_id);
+      self->original_message_id = dup_utf8 (message_id);
     }
 }
