@@ -674,6 +674,27 @@ test_hostile_ses_wrong_types (void)
   g_assert_cmpint (bounce_report_get_kind (delivery), ==, BOUNCE_KIND_DELIVERY_REPORT);
 }
 
+/* Raw header bytes became a recipient that was not UTF-8 (found by fuzzing). */
+static void
+test_hostile_failed_recipients_utf8 (void)
+{
+  g_autoptr(BounceReport) report = analyze_fixture ("failed-recipients-invalid-utf8.eml");
+
+  g_assert_cmpint (bounce_report_get_kind (report), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpuint (bounce_report_get_n_records (report), ==, 3);
+  g_assert_cmpstr (bounce_record_get_recipient (bounce_report_get_record (report, 0)), ==,
+                   "k.ito@example.org");
+  g_assert_true (g_str_has_prefix (bounce_record_get_recipient (bounce_report_get_record (report, 1)),
+                                   "accounts@example"));
+  assert_report_utf8 (report);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *domain = bounce_record_dup_domain (bounce_report_get_record (report, i));
+
+      assert_utf8 (domain);
+    }
+}
+
 /* Deeply nested JSON overflowed the stack in json-glib's recursive parser. */
 static void
 test_hostile_ses_deep_nesting (void)
@@ -983,6 +1004,7 @@ main (int   argc,
   g_test_add_func ("/hostile/empty-dsn-part", test_hostile_empty_dsn_part);
   g_test_add_func ("/hostile/ses-wrong-types", test_hostile_ses_wrong_types);
   g_test_add_func ("/hostile/ses-deep-nesting", test_hostile_ses_deep_nesting);
+  g_test_add_func ("/hostile/failed-recipients-utf8", test_hostile_failed_recipients_utf8);
   g_test_add_func ("/hostile/html-style-run", test_hostile_html_style_run);
   g_test_add_func ("/hostile/dsn-parser", test_hostile_dsn_parser);
   g_test_add_func ("/hostile/no-writes", test_hostile_no_writes);
