@@ -105,44 +105,111 @@ bounce_provider_display_name (const char *provider)
   return provider;
 }
 
-static gboolean
-host_in (const char *lower,
-         const char *needle)
+/* All host fragments of all providers, found in one pass over the text
+ * (searching it once per fragment cost more than the rest of the provider
+ * rules), indexed by the first two bytes of what must occur: the fragment,
+ * or for a domain the fragment without its leading '.'. */
+#define HOST_BUCKETS 1024
+
+typedef struct
 {
-  const char *domain;
-  const char *at;
+  const char *literal;
+  gsize       len;
+  guint       provider;   /* index in provider_hosts */
+  gboolean    domain;     /* no letter, digit or '-' may come right before it */
+} HostNeedle;
 
-  if (needle[0] != '.')
-    return strstr (lower, needle) != NULL;
+typedef struct
+{
+  HostNeedle *needles;    /* sorted by bucket */
+  guint       start[HOST_BUCKETS + 1];
+} HostIndex;
 
-  domain = needle + 1;
-  for (at = strstr (lower, domain); at != NULL; at = strstr (at + 1, domain))
-    {
-      char before = at > lower ? at[-1] : ' ';
-
-      if (!g_ascii_isalnum (before) && before != '-')
-        return TRUE;
-    }
-
-  return FALSE;
+static inline guint
+host_bucket (guchar a,
+             guchar b)
+{
+  return (((guint) a << 3) ^ b) & (HOST_BUCKETS - 1);
 }
 
+static const HostIndex *
+host_index (void)
+{
+  static HostIndex *host_idx;
+
+  if (g_once_init_enter (&host_idx))
+    {
+      HostIndex *idx = g_new0 (HostIndex, 1);
+      g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (HostNeedle));
+      guint fill[HOST_BUCKETS];
+
+      for (guint i = 0; i < G_N_ELEMENTS (provider_hosts); i++)
+        {
+          for (const char * const *n = provider_hosts[i].hosts; *n != NULL; n++)
+            {
+              HostNeedle needle;
+
+              needle.domain = (*n)[0] == '.';
+              needle.literal = needle.domain ? *n + 1 : *n;
+              needle.len = strlen (needle.literal);
+              needle.provider = i;
+              /* Two bytes at least, so that the index can hold it. */
+              g_assert (needle.len >= 2);
+              g_array_append_val (all, needle);
+              idx->start[host_bucket (needle.literal[0], needle.literal[1]) + 1]++;
+            }
+        }
+
+      for (guint b = 0; b < HOST_BUCKETS; b++)
+        idx->start[b + 1] += idx->start[b];
+      memcpy (fill, idx->start, sizeof fill);
+
+      idx->needles = g_new (HostNeedle, all->len);
+      for (guint k = 0; k < all->len; k++)
+        {
+          const HostNeedle *needle = &g_array_index (all, HostNeedle, k);
+
+          idx->needles[fill[host_bucket (needle->literal[0], needle->literal[1])]++] = *needle;
+        }
+
+      g_once_init_leave (&host_idx, idx);
+    }
+
+  return host_idx;
+}
+
+/* The first provider, in the order of provider_hosts, with a fragment
+ * anywhere in @lower (a domain fragment only after a boundary, see above). */
 static const char *
 provider_in_lower (const char *lower)
 {
+  const HostIndex *idx;
+  const guchar *s = (const guchar *) lower;
+  guint best = G_N_ELEMENTS (provider_hosts);
+
   if (lower == NULL || *lower == '\0')
     return NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (provider_hosts); i++)
+  idx = host_index ();
+
+  /* s[i + 1] is at worst the terminating NUL. */
+  for (gsize i = 0; s[i] != '\0' && best > 0; i++)
     {
-      for (const char * const *n = provider_hosts[i].hosts; *n != NULL; n++)
+      guint b = host_bucket (s[i], s[i + 1]);
+
+      for (guint k = idx->start[b]; k < idx->start[b + 1]; k++)
         {
-          if (host_in (lower, *n))
-            return provider_hosts[i].name;
+          const HostNeedle *needle = &idx->needles[k];
+
+          if (needle->provider >= best || strncmp (lower + i, needle->literal, needle->len) != 0)
+            continue;
+          if (needle->domain && i > 0 && (g_ascii_isalnum (s[i - 1]) || s[i - 1] == '-'))
+            continue;
+          best = needle->provider;
         }
     }
 
-  return NULL;
+  return best < G_N_ELEMENTS (provider_hosts) ? provider_hosts[best].name : NULL;
 }
 
 static const char *
