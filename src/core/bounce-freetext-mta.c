@@ -21,7 +21,7 @@
   ((input)->subject != NULL && g_ascii_strcasecmp ((input)->subject, (text)) == 0)
 #define SUBJECT_STARTS(input, text) \
   ((input)->subject != NULL && g_ascii_strncasecmp ((input)->subject, (text), strlen (text)) == 0)
-#define BODY_HAS(body, needle)    ((body) != NULL && strstr ((body), (needle)) != NULL)
+#define BODY_HAS(body, needle)    _bounce_body_has ((body), (needle))
 
 /* Splits "host mx.example.com[192.0.2.1] said: 550 ..." into the remote host
  * and the server's own words. */

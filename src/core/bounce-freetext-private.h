@@ -114,6 +114,10 @@ gboolean            _bounce_line_starts_original         (const char         *li
                                                           gsize               len);
 gboolean            _bounce_text_has_any                 (const char         *text,
                                                           const char * const *needles);
+void                _bounce_body_filter_begin            (const char         *body);
+void                _bounce_body_filter_end              (void);
+gboolean            _bounce_body_has                     (const char         *body,
+                                                          const char         *needle);
 
 /* Codes, addresses, hosts */
 const char         *_bounce_find_status                  (const char         *text,

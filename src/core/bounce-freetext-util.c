@@ -76,6 +76,13 @@ _bounce_ascii_find (const char *text,
   return NULL;
 }
 
+/* Inline: g_ascii_tolower () is a function call per byte. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 const char *
 _bounce_ascii_find_case (const char *text,
                          gsize       len,
@@ -91,12 +98,18 @@ _bounce_ascii_find_case (const char *text,
   first_lower = g_ascii_tolower (needle[0]);
   first_upper = g_ascii_toupper (needle[0]);
 
-  /* Needles are short constants, so this stays linear in the text. */
+  /* Needles are short constants, so this stays linear in the text. The
+   * comparison is inline: g_ascii_strncasecmp () per candidate cost more
+   * than the scan. A NUL inside @text never equals a needle byte. */
   for (gsize i = 0; i + nlen <= len; i++)
     {
+      gsize j = 1;
+
       if (text[i] != first_lower && text[i] != first_upper)
         continue;
-      if (g_ascii_strncasecmp (text + i, needle, nlen) == 0)
+      while (j < nlen && ascii_lower (text[i + j]) == ascii_lower (needle[j]))
+        j++;
+      if (j == nlen)
         return text + i;
     }
 
@@ -195,12 +208,6 @@ _bounce_line_has_any (const char         *line,
   return FALSE;
 }
 
-static inline char
-ascii_lower (char c)
-{
-  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
 gboolean
 _bounce_line_has_prefix_any (const char         *line,
                              gsize               len,
@@ -233,10 +240,99 @@ _bounce_text_has_any (const char         *text,
     return FALSE;
 
   for (guint i = 0; needles[i] != NULL; i++)
-    if (strstr (text, needles[i]) != NULL)
+    if (_bounce_body_has (text, needles[i]))
       return TRUE;
 
   return FALSE;
+}
+
+/* Finding the format of a bounce asks a hundred or more "does the text say
+ * X?" of the same text, each a search of all of it. While the format is
+ * sought, a set of the text's 4-byte sequences (hashed into a bitmap) lets
+ * most of these questions be answered no without searching: a needle with
+ * a sequence the text lacks can't occur in it. Only a "maybe" is searched.
+ * The filter belongs to one thread and one text, and only applies to that
+ * very string, between _bounce_body_filter_begin () and _end (). */
+#define GRAM_BITS (1 << 15)
+
+typedef struct
+{
+  const char *body;
+  guint64     bits[GRAM_BITS / 64];
+} BodyFilter;
+
+static GPrivate body_filter_key = G_PRIVATE_INIT (g_free);
+
+static inline guint
+gram_hash (const guchar *p)
+{
+  guint32 g = (guint32) p[0] | (guint32) p[1] << 8 | (guint32) p[2] << 16 | (guint32) p[3] << 24;
+
+  return (g * 2654435761u) >> (32 - 15);
+}
+
+void
+_bounce_body_filter_begin (const char *body)
+{
+  BodyFilter *filter = g_private_get (&body_filter_key);
+  const guchar *s = (const guchar *) body;
+  gsize len;
+
+  if (filter == NULL)
+    {
+      filter = g_new0 (BodyFilter, 1);
+      g_private_set (&body_filter_key, filter);
+    }
+
+  filter->body = NULL;
+  if (body == NULL)
+    return;
+
+  memset (filter->bits, 0, sizeof filter->bits);
+  len = strlen (body);
+  for (gsize i = 0; i + 4 <= len; i++)
+    {
+      guint h = gram_hash (s + i);
+
+      filter->bits[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+    }
+  filter->body = body;
+}
+
+void
+_bounce_body_filter_end (void)
+{
+  BodyFilter *filter = g_private_get (&body_filter_key);
+
+  if (filter != NULL)
+    filter->body = NULL;
+}
+
+/* strstr (@body, @needle) != NULL, answered from the filter when it can. */
+gboolean
+_bounce_body_has (const char *body,
+                  const char *needle)
+{
+  BodyFilter *filter;
+
+  if (body == NULL)
+    return FALSE;
+
+  filter = g_private_get (&body_filter_key);
+  if (filter != NULL && filter->body == body)
+    {
+      const guchar *n = (const guchar *) needle;
+
+      for (gsize j = 0; n[j] != '\0' && n[j + 1] != '\0' && n[j + 2] != '\0' && n[j + 3] != '\0'; j++)
+        {
+          guint h = gram_hash (n + j);
+
+          if ((filter->bits[h / 64] & (G_GUINT64_CONSTANT (1) << (h % 64))) == 0)
+            return FALSE;
+        }
+    }
+
+  return strstr (body, needle) != NULL;
 }
 
 /* Lines where a returned copy of the original message begins: nothing after

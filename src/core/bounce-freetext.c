@@ -384,19 +384,25 @@ static const BounceFreetextFormat *
 find_format (const BounceFreetextInput *input,
              const char                *body)
 {
+  const BounceFreetextFormat *found = NULL;
   guint first = 0;
 
   if (body == NULL)
     return NULL;
 
+  /* The detectors ask many "does the text say X?" of @body. */
+  _bounce_body_filter_begin (body);
+
   if (!may_be_bounce (input, body))
     first = G_N_ELEMENTS (formats) - 1;
 
-  for (guint i = first; i < G_N_ELEMENTS (formats); i++)
+  for (guint i = first; i < G_N_ELEMENTS (formats) && found == NULL; i++)
     if (formats[i].detect (input, body))
-      return &formats[i];
+      found = &formats[i];
 
-  return NULL;
+  _bounce_body_filter_end ();
+
+  return found;
 }
 
 static gboolean
