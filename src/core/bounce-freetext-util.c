@@ -99,19 +99,37 @@ _bounce_ascii_find_case (const char *text,
   first_upper = g_ascii_toupper (needle[0]);
 
   /* Needles are short constants, so this stays linear in the text. The
-   * comparison is inline: g_ascii_strncasecmp () per candidate cost more
-   * than the scan. A NUL inside @text never equals a needle byte. */
-  for (gsize i = 0; i + nlen <= len; i++)
-    {
-      gsize j = 1;
+   * candidates are found with memchr () for each case of the first byte,
+   * each cursor only moving forward; the comparison is inline, as
+   * g_ascii_strncasecmp () per candidate cost more than the scan. A NUL
+   * inside @text never equals a needle byte. */
+  {
+    const char *last = text + (len - nlen);   /* the last possible start */
+    const char *lower = memchr (text, first_lower, len - nlen + 1);
+    const char *upper = first_upper == first_lower ? NULL : memchr (text, first_upper, len - nlen + 1);
 
-      if (text[i] != first_lower && text[i] != first_upper)
-        continue;
-      while (j < nlen && ascii_lower (text[i + j]) == ascii_lower (needle[j]))
-        j++;
-      if (j == nlen)
-        return text + i;
-    }
+    while (lower != NULL || upper != NULL)
+      {
+        const char *at;
+        gsize j = 1;
+
+        if (upper == NULL || (lower != NULL && lower < upper))
+          {
+            at = lower;
+            lower = at < last ? memchr (at + 1, first_lower, (gsize) (last - at)) : NULL;
+          }
+        else
+          {
+            at = upper;
+            upper = at < last ? memchr (at + 1, first_upper, (gsize) (last - at)) : NULL;
+          }
+
+        while (j < nlen && ascii_lower (at[j]) == ascii_lower (needle[j]))
+          j++;
+        if (j == nlen)
+          return at;
+      }
+  }
 
   return NULL;
 }
