@@ -1055,7 +1055,9 @@ static const char * const * const tables[BOUNCE_N_REASONS] = {
  * it once per phrase (several hundred of them) cost more than the rest of the
  * classification. Each phrase has an id; the phrases of one table have
  * consecutive ids, in table order. */
+#define QUAD_BUCKETS 8192
 #define PAIR_BUCKETS 4096
+#define N_BUCKETS    (QUAD_BUCKETS + PAIR_BUCKETS + 256)
 
 typedef struct _PhraseIndex
 {
@@ -1066,11 +1068,18 @@ typedef struct _PhraseIndex
   guint        table_end[BOUNCE_N_REASONS];
   guint        not_first, not_end;        /* rejected_not */
   guint        format_first, format_end;  /* format_phrases */
-  /* Phrases by their first two bytes (hashed), and the few whose literal
-   * is one byte before a '*' by that byte; as offsets into @ids. */
-  guint16      pair_start[PAIR_BUCKETS + 1];
-  guint16      single_start[256 + 1];
+  /* Phrases in buckets, as offsets into @ids: by their first four bytes
+   * (hashed) when their leading literal is that long, as almost all are;
+   * the few shorter ones by their first two bytes (hashed) or, for a
+   * one-byte literal before a '*', by that byte. */
+  guint16      start[N_BUCKETS + 1];
   guint16     *ids;
+  /* Bit per four-byte bucket that holds a phrase, and per byte pair
+   * (unhashed) that starts a shorter one: most bytes of a text start
+   * nothing, and these say so in one lookup. */
+  guint64      quads[QUAD_BUCKETS / 64];
+  guint64      pairs[65536 / 64];
+  gboolean     has_short;
 } PhraseIndex;
 
 static const PhraseIndex *phrase_index (void);
@@ -1240,10 +1249,62 @@ _bounce_format_reason (const char *lower)
 /* The one-pass matcher ------------------------------------------------------ */
 
 static inline guint
+quad_bucket (const guchar *p)
+{
+  guint32 q = (guint32) p[0] | (guint32) p[1] << 8 | (guint32) p[2] << 16 | (guint32) p[3] << 24;
+
+  return (q * 2654435761u) >> (32 - 13);
+}
+
+static inline guint
 pair_bucket (guchar a,
              guchar b)
 {
-  return (((guint) a << 4) ^ b) & (PAIR_BUCKETS - 1);
+  return QUAD_BUCKETS + ((((guint) a << 4) ^ b) & (PAIR_BUCKETS - 1));
+}
+
+static inline void
+set_bit (guint64 *bits,
+         guint    n)
+{
+  bits[n / 64] |= G_GUINT64_CONSTANT (1) << (n % 64);
+}
+
+static inline gboolean
+has_bit (const guint64 *bits,
+         guint          n)
+{
+  return (bits[n / 64] & (G_GUINT64_CONSTANT (1) << (n % 64))) != 0;
+}
+
+/* The bucket of a phrase, marking where a text may start it. */
+static guint
+bucket_of (PhraseIndex  *idx,
+           const guchar *pat)
+{
+  gsize literal = 0;
+
+  while (literal < 4 && pat[literal] != '\0' && pat[literal] != '*')
+    literal++;
+
+  if (literal == 4)
+    {
+      guint b = quad_bucket (pat);
+
+      set_bit (idx->quads, b);
+      return b;
+    }
+
+  idx->has_short = TRUE;
+  if (literal >= 2)
+    {
+      set_bit (idx->pairs, (guint) pat[0] << 8 | pat[1]);
+      return pair_bucket (pat[0], pat[1]);
+    }
+
+  for (guint b = 0; b < 256; b++)
+    set_bit (idx->pairs, (guint) pat[0] << 8 | b);
+  return QUAD_BUCKETS + PAIR_BUCKETS + pat[0];
 }
 
 static void
@@ -1278,6 +1339,7 @@ phrase_index (void)
       PhraseIndex *idx = g_new0 (PhraseIndex, 1);
       GPtrArray *all = g_ptr_array_new ();
       guint16 *fill;
+      guint *buckets;
 
       for (guint r = 0; r < BOUNCE_N_REASONS; r++)
         {
@@ -1296,34 +1358,21 @@ phrase_index (void)
       idx->ids = g_new (guint16, idx->n_patterns);
 
       /* Counting sort of the ids into their buckets. */
+      buckets = g_new (guint, idx->n_patterns);
       for (guint id = 0; id < idx->n_patterns; id++)
         {
-          const guchar *pat = (const guchar *) idx->patterns[id];
-
-          if (pat[1] == '*' || pat[1] == '\0')
-            idx->single_start[pat[0] + 1]++;
-          else
-            idx->pair_start[pair_bucket (pat[0], pat[1]) + 1]++;
+          buckets[id] = bucket_of (idx, (const guchar *) idx->patterns[id]);
+          idx->start[buckets[id] + 1]++;
         }
-      for (guint i = 0; i < PAIR_BUCKETS; i++)
-        idx->pair_start[i + 1] += idx->pair_start[i];
-      idx->single_start[0] = idx->pair_start[PAIR_BUCKETS];
-      for (guint i = 0; i < 256; i++)
-        idx->single_start[i + 1] += idx->single_start[i];
+      for (guint b = 0; b < N_BUCKETS; b++)
+        idx->start[b + 1] += idx->start[b];
 
-      fill = g_new (guint16, PAIR_BUCKETS + 256);
-      memcpy (fill, idx->pair_start, PAIR_BUCKETS * sizeof *fill);
-      memcpy (fill + PAIR_BUCKETS, idx->single_start, 256 * sizeof *fill);
+      fill = g_new (guint16, N_BUCKETS);
+      memcpy (fill, idx->start, N_BUCKETS * sizeof *fill);
       for (guint id = 0; id < idx->n_patterns; id++)
-        {
-          const guchar *pat = (const guchar *) idx->patterns[id];
-
-          if (pat[1] == '*' || pat[1] == '\0')
-            idx->ids[fill[PAIR_BUCKETS + pat[0]]++] = id;
-          else
-            idx->ids[fill[pair_bucket (pat[0], pat[1])]++] = id;
-        }
+        idx->ids[fill[buckets[id]]++] = id;
       g_free (fill);
+      g_free (buckets);
 
       g_once_init_leave (&phrase_idx, idx);
     }
@@ -1377,7 +1426,7 @@ phrase_hits (const PhraseIndex *idx,
 {
   HitCache *cache = g_private_get (&hit_cache_key);
   gsize len = strlen (lower);
-  const guchar *s = (const guchar *) lower;
+  const guchar *s;
 
   if (cache == NULL)
     {
@@ -1388,32 +1437,36 @@ phrase_hits (const PhraseIndex *idx,
   else if (cache->text != NULL && cache->len == len && memcmp (cache->text, lower, len) == 0)
     return cache->hits;
 
-  if (cache->alloc < len + 1)
+  /* The copy has three more NULs after the text's own, so that four bytes
+   * can be read at every position of the text. */
+  if (cache->alloc < len + 4)
     {
       g_free (cache->text);
-      cache->alloc = MAX (len + 1, 256);
+      cache->alloc = MAX (len + 4, 256);
       cache->text = g_malloc (cache->alloc);
     }
-  memcpy (cache->text, lower, len + 1);
+  memcpy (cache->text, lower, len);
+  memset (cache->text + len, 0, 4);
   cache->len = len;
   memset (cache->hits, 0, idx->n_words * sizeof (guint64));
+  s = (const guchar *) cache->text;
 
   /* Every phrase that occurs starts at some byte of the text; try there
-   * the phrases that start with that byte pair. s[len] is the NUL, so
-   * s[i + 1] is always readable. */
+   * the phrases of the buckets that byte may start. */
   for (gsize i = 0; i < len; i++)
     {
-      guint b = pair_bucket (s[i], s[i + 1]);
-      guint from = idx->pair_start[b];
-      guint to = idx->pair_start[b + 1];
+      guint b = quad_bucket (s + i);
 
-      if (from != to)
-        try_candidates (idx, cache->hits, lower + i, from, to);
+      if (has_bit (idx->quads, b))
+        try_candidates (idx, cache->hits, cache->text + i, idx->start[b], idx->start[b + 1]);
 
-      from = idx->single_start[s[i]];
-      to = idx->single_start[s[i] + 1];
-      if (from != to)
-        try_candidates (idx, cache->hits, lower + i, from, to);
+      if (idx->has_short && has_bit (idx->pairs, (guint) s[i] << 8 | s[i + 1]))
+        {
+          b = pair_bucket (s[i], s[i + 1]);
+          try_candidates (idx, cache->hits, cache->text + i, idx->start[b], idx->start[b + 1]);
+          b = QUAD_BUCKETS + PAIR_BUCKETS + s[i];
+          try_candidates (idx, cache->hits, cache->text + i, idx->start[b], idx->start[b + 1]);
+        }
     }
 
   return cache->hits;
