@@ -87,6 +87,33 @@ append_normalized (GString    *out,
     }
 }
 
+/* Whether @length bytes at @str are all ASCII without a NUL, eight at a
+ * time: most of a bounce is, and g_utf8_validate() goes byte by byte. When
+ * this says yes, g_utf8_validate() would have said yes too. */
+static gboolean
+is_plain_ascii (const char *str,
+                gsize       length)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 x;
+
+      memcpy (&x, str + i, 8);
+      /* a byte >= 0x80, or a zero byte */
+      if (((x | ((x - ones) & ~x)) & highs) != 0)
+        return FALSE;
+    }
+  for (; i < length; i++)
+    if ((guchar) str[i] >= 0x80 || str[i] == '\0')
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Makes sure @str holds valid UTF-8. Text without a declared charset that is
  * not UTF-8 is most often Latin-1 (or Windows-1252), so try that first: it
  * keeps accented words readable instead of turning them into U+FFFD. */
@@ -100,7 +127,7 @@ to_utf8 (char     *str,
   if (length < 0)
     length = strlen (str);
 
-  if (g_utf8_validate (str, length, NULL))
+  if (is_plain_ascii (str, length) || g_utf8_validate (str, length, NULL))
     return str;
 
   if (try_latin1)
