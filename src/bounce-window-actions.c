@@ -252,6 +252,7 @@ cancel_action (GtkWidget  *widget,
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  bounce_batch_view_cancel (self->batch_view);
 }
 
 void

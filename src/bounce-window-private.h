@@ -9,6 +9,7 @@
 
 #pragma once
 
+#include "bounce-batch-view.h"
 #include "bounce-faq-page.h"
 #include "bounce-loader.h"
 #include "bounce-lookup-page.h"
@@ -33,8 +34,7 @@ struct _BounceWindow
   AdwStatusPage        *error_page;
   GtkRevealer          *messages_bar;
   GtkLabel             *messages_position_label;
-  GtkLabel             *messages_title;
-  GtkListBox           *messages_list;
+  BounceBatchView      *batch_view;
   BounceVerdictView    *verdict_view;
   BounceLookupPage     *lookup_page;
   BounceFaqPage        *faq_page;

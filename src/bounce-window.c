@@ -19,8 +19,6 @@
 /* Quick results appear without flashing the loading page. */
 #define LOADING_PAGE_DELAY_MSEC 150
 #define PULSE_INTERVAL_MSEC     120
-/* Until the batch view exists, longer lists are cut. */
-#define MAX_MESSAGE_ROWS        200
 
 G_DEFINE_FINAL_TYPE (BounceWindow, bounce_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -84,54 +82,10 @@ loader_progress_cb (BounceWindow *self,
   gtk_progress_bar_set_text (self->progress_bar, text);
 }
 
-static GtkWidget *
-create_message_row (BounceReport *report)
-{
-  BounceRecord *record = bounce_report_get_n_records (report) > 0
-                         ? bounce_report_get_record (report, 0) : NULL;
-  g_autoptr(BounceVerdict) verdict = bounce_verdict_new (report, record);
-  g_autofree char *subtitle = NULL;
-  const char *subject = bounce_report_get_original_subject (report);
-  GtkWidget *row;
-  GtkWidget *icon;
-
-  if (subject == NULL)
-    subject = bounce_report_get_subject (report);
-
-  subtitle = g_strdup_printf ("%s · %s%s%s",
-                              bounce_category_get_label (verdict->category),
-                              verdict->recipient ? verdict->recipient : "",
-                              verdict->recipient && subject ? " · " : "",
-                              subject ? subject : "");
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), verdict->headline);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-
-  icon = gtk_image_new_from_icon_name (bounce_category_get_icon_name (verdict->category));
-  gtk_widget_add_css_class (icon, "category-icon");
-  gtk_widget_add_css_class (icon, bounce_category_get_css_class (verdict->category));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  bounce_category_get_label (verdict->category),
-                                  -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  return row;
-}
-
 static void
 show_reports (BounceWindow *self,
               GPtrArray    *reports)
 {
-  GtkWidget *child;
-  guint n_rows;
-  g_autofree char *title = NULL;
-
   g_assert (BOUNCE_IS_WINDOW (self));
   g_assert (reports != NULL && reports->len > 0);
 
@@ -147,18 +101,8 @@ show_reports (BounceWindow *self,
       return;
     }
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->messages_list))))
-    gtk_list_box_remove (self->messages_list, child);
-
-  n_rows = MIN (reports->len, MAX_MESSAGE_ROWS);
-  for (guint i = 0; i < n_rows; i++)
-    gtk_list_box_append (self->messages_list, create_message_row (g_ptr_array_index (reports, i)));
-
-  if (reports->len > n_rows)
-    title = g_strdup_printf (_("%u messages; the first %u are listed"), reports->len, n_rows);
-  else
-    title = g_strdup_printf (_("%u messages: choose one"), reports->len);
-  gtk_label_set_text (self->messages_title, title);
+  /* Several messages: the batch view, which adds them in steps. */
+  bounce_batch_view_set_reports (self->batch_view, reports);
 
   gtk_stack_set_visible_child_name (self->explain_stack, "messages");
   _bounce_window_update_actions (self);
@@ -259,15 +203,71 @@ _bounce_window_show_message (BounceWindow *self,
   _bounce_window_update_actions (self);
 }
 
-static void
-message_activated_cb (BounceWindow  *self,
-                      GtkListBoxRow *row,
-                      GtkListBox    *list_box)
+static GPtrArray *
+copy_reports (GPtrArray *reports)
 {
+  GPtrArray *copy = g_ptr_array_new_full (reports->len, g_object_unref);
+
+  for (guint i = 0; i < reports->len; i++)
+    g_ptr_array_add (copy, g_object_ref (g_ptr_array_index (reports, i)));
+
+  return copy;
+}
+
+static void
+batch_row_activated_cb (BounceWindow    *self,
+                        BounceBatchRow  *row,
+                        BounceBatchView *view)
+{
+  GPtrArray *reports = bounce_batch_model_get_reports (bounce_batch_view_get_model (view));
+  guint position;
+
   g_assert (BOUNCE_IS_WINDOW (self));
 
-  _bounce_window_show_message (self, gtk_list_box_row_get_index (row));
+  /* The batch view's messages are the window's messages: "All Messages"
+   * and "Message 3 of 1,000" refer to them. A copy, since the view's
+   * array changes with the next read. */
+  g_clear_pointer (&self->reports, g_ptr_array_unref);
+  self->reports = copy_reports (reports);
+
+  if (!g_ptr_array_find (self->reports, bounce_batch_row_get_report (row), &position))
+    return;
+
+  _bounce_window_show_message (self, position);
+  bounce_verdict_view_select (self->verdict_view, bounce_batch_row_get_record_index (row));
 }
+
+/* The batch view read files itself (several files, a folder, an mbox). */
+static void
+batch_loading_cb (BounceWindow     *self,
+                  GParamSpec       *pspec,
+                  BounceBatchModel *model)
+{
+  GPtrArray *reports = bounce_batch_model_get_reports (model);
+
+  g_assert (BOUNCE_IS_WINDOW (self));
+
+  if (bounce_batch_model_get_loading (model) ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->explain_stack), "messages") != 0)
+    {
+      _bounce_window_update_actions (self);
+      return;
+    }
+
+  g_clear_pointer (&self->reports, g_ptr_array_unref);
+  if (reports->len > 0)
+    self->reports = copy_reports (reports);
+
+  /* An mbox that held one message: its verdict, as for a single file. */
+  if (reports->len == 1 && !bounce_batch_model_get_cancelled (model))
+    _bounce_window_show_message (self, 0);
+  else if (reports->len == 0 && !bounce_batch_model_get_cancelled (model))
+    _bounce_window_show_error (self, _("Nothing to Explain"),
+                               _("There was nothing to read: the files are empty or could not be opened."));
+
+  _bounce_window_update_actions (self);
+}
+
 
 static void
 summary_copied_cb (BounceWindow      *self,
@@ -324,7 +324,7 @@ _bounce_window_update_actions (BounceWindow *self)
                                  bounce_verdict_view_get_report (self->verdict_view) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-messages",
                                  self->reports != NULL && self->reports->len > 1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", self->loader != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", _bounce_window_is_busy (self));
 }
 
 static void
@@ -468,17 +468,17 @@ bounce_window_class_init (BounceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, messages_bar);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, messages_position_label);
-  gtk_widget_class_bind_template_child (widget_class, BounceWindow, messages_title);
-  gtk_widget_class_bind_template_child (widget_class, BounceWindow, messages_list);
+  gtk_widget_class_bind_template_child (widget_class, BounceWindow, batch_view);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, verdict_view);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, lookup_page);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, faq_page);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, drop_highlight);
   gtk_widget_class_bind_template_child (widget_class, BounceWindow, example_menu);
-  gtk_widget_class_bind_template_callback (widget_class, message_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, batch_row_activated_cb);
 
   _bounce_window_class_actions_init (klass);
 
+  g_type_ensure (BOUNCE_TYPE_BATCH_VIEW);
   g_type_ensure (BOUNCE_TYPE_FAQ_PAGE);
   g_type_ensure (BOUNCE_TYPE_LOOKUP_PAGE);
   g_type_ensure (BOUNCE_TYPE_VERDICT_VIEW);
@@ -498,6 +498,8 @@ bounce_window_init (BounceWindow *self)
 
   g_signal_connect_object (self->verdict_view, "summary-copied",
                            G_CALLBACK (summary_copied_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bounce_batch_view_get_model (self->batch_view), "notify::loading",
+                           G_CALLBACK (batch_loading_cb), self, G_CONNECT_SWAPPED);
 
   fill_example_menu (self);
   _bounce_window_dnd_init (self);
@@ -508,6 +510,24 @@ bounce_window_init (BounceWindow *self)
                                   -1);
 
   apply_debug_page (self);
+}
+
+/* Several files, a folder or an mbox go to the batch view, which shows
+ * results while it reads; a single message goes to the verdict. */
+static gboolean
+wants_batch (GFile **files,
+             guint   n_files)
+{
+  g_autofree char *name = NULL;
+
+  if (n_files > 1)
+    return TRUE;
+
+  name = g_file_get_basename (files[0]);
+  if (name != NULL && (g_str_has_suffix (name, ".mbox") || g_str_has_suffix (name, ".mbx")))
+    return TRUE;
+
+  return g_file_query_file_type (files[0], G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY;
 }
 
 BounceWindow *
@@ -530,6 +550,23 @@ bounce_window_open_files (BounceWindow  *self,
 
   if (n_files == 0)
     return;
+
+  if (wants_batch (files, n_files))
+    {
+      /* A running read of the window's own is replaced. */
+      if (self->cancellable != NULL)
+        g_cancellable_cancel (self->cancellable);
+      g_clear_object (&self->cancellable);
+      g_clear_object (&self->loader);
+      stop_loading_ui (self);
+      g_clear_pointer (&self->reports, g_ptr_array_unref);
+
+      adw_view_stack_set_visible_child_name (self->view_stack, "explain");
+      gtk_stack_set_visible_child_name (self->explain_stack, "messages");
+      bounce_batch_view_load_files (self->batch_view, files, n_files);
+      _bounce_window_update_actions (self);
+      return;
+    }
 
   loader = bounce_loader_new ();
   for (guint i = 0; i < n_files; i++)
@@ -603,7 +640,8 @@ _bounce_window_is_busy (BounceWindow *self)
 {
   g_return_val_if_fail (BOUNCE_IS_WINDOW (self), FALSE);
 
-  return self->loader != NULL;
+  return self->loader != NULL ||
+         bounce_batch_model_get_loading (bounce_batch_view_get_model (self->batch_view));
 }
 
 const char *

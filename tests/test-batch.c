@@ -21,6 +21,7 @@
 
 #include "bounce-batch-view.h"
 #include "bounce-summary-chart.h"
+#include "bounce-window-private.h"
 
 #define WAIT_TIMEOUT_USEC (60 * G_USEC_PER_SEC)
 
@@ -630,6 +631,66 @@ test_narrow (Fixture       *fixture,
     }
 }
 
+/* In the app: several files open the batch view; a row opens that message's
+ * verdict, and "All Messages" leads back to the batch. */
+static void
+test_window (void)
+{
+  BounceWindow *window = g_object_new (BOUNCE_TYPE_WINDOW, NULL);
+  g_autoptr(GFile) first = fixture_file ("postfix-user-unknown.eml");
+  g_autoptr(GFile) second = fixture_file ("exim-multi.eml");
+  GFile *files[] = { first, second };
+  BounceBatchView *view;
+  BounceBatchModel *model;
+  GListModel *shown;
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+  guint position = G_MAXUINT;
+
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  view = window->batch_view;
+  model = bounce_batch_view_get_model (view);
+  shown = bounce_batch_view_get_shown (view);
+
+  bounce_window_open_files (window, files, G_N_ELEMENTS (files));
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "messages");
+  while (_bounce_window_is_busy (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  wait_until_idle (view);
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "messages");
+  g_assert_cmpuint (bounce_batch_model_get_n_messages (model), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+  g_assert_nonnull (window->reports);
+  g_assert_cmpuint (window->reports->len, ==, 2);
+
+  /* The third recipient of exim-multi.eml (h.larsen, a full mailbox). */
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(BounceBatchRow) row = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (bounce_batch_row_get_recipient (row), "h.larsen@example.org") == 0)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW), "activate", position);
+  spin ();
+
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "verdict");
+  g_assert_cmpuint (bounce_verdict_view_get_n_recipients (window->verdict_view), ==, 3);
+  g_assert_cmpuint (bounce_verdict_view_get_selected (window->verdict_view), ==, 2);
+  g_assert_cmpstr (bounce_verdict_view_get_status_text (window->verdict_view), ==, "5.2.2");
+
+  /* Back to the batch, as it was. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-messages", NULL));
+  g_assert_cmpstr (_bounce_window_get_explain_page (window), ==, "messages");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -653,6 +714,8 @@ main (int   argc,
   ADD ("narrow", test_narrow);
 
 #undef ADD
+
+  g_test_add_func ("/batch/window", test_window);
 
   return g_test_run ();
 }
