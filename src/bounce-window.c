@@ -263,11 +263,11 @@ batch_loading_cb (BounceWindow     *self,
     _bounce_window_show_message (self, 0);
   else if (reports->len == 0 && !bounce_batch_model_get_cancelled (model))
     _bounce_window_show_error (self, _("Nothing to Explain"),
-                               _("There was nothing to read: the files are empty or could not be opened."));
+                               _("There was nothing to read: the files are empty or could "
+                                 "not be opened."));
 
   _bounce_window_update_actions (self);
 }
-
 
 static void
 summary_copied_cb (BounceWindow      *self,
