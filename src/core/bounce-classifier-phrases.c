@@ -1074,12 +1074,11 @@ typedef struct _PhraseIndex
    * one-byte literal before a '*', by that byte. */
   guint16      start[N_BUCKETS + 1];
   guint16     *ids;
-  /* Bit per four-byte bucket that holds a phrase, and per byte pair
-   * (unhashed) that starts a shorter one: most bytes of a text start
-   * nothing, and these say so in one lookup. */
+  /* Bit per four-byte bucket that holds a phrase, and per byte that
+   * starts a shorter one: most bytes of a text start nothing, and these
+   * say so in one lookup of a small table that stays in the cache. */
   guint64      quads[QUAD_BUCKETS / 64];
-  guint64      pairs[65536 / 64];
-  gboolean     has_short;
+  guint64      firsts[256 / 64];
 } PhraseIndex;
 
 static const PhraseIndex *phrase_index (void);
@@ -1295,15 +1294,10 @@ bucket_of (PhraseIndex  *idx,
       return b;
     }
 
-  idx->has_short = TRUE;
+  set_bit (idx->firsts, pat[0]);
   if (literal >= 2)
-    {
-      set_bit (idx->pairs, (guint) pat[0] << 8 | pat[1]);
-      return pair_bucket (pat[0], pat[1]);
-    }
+    return pair_bucket (pat[0], pat[1]);
 
-  for (guint b = 0; b < 256; b++)
-    set_bit (idx->pairs, (guint) pat[0] << 8 | b);
   return QUAD_BUCKETS + PAIR_BUCKETS + pat[0];
 }
 
@@ -1460,7 +1454,7 @@ phrase_hits (const PhraseIndex *idx,
       if (has_bit (idx->quads, b))
         try_candidates (idx, cache->hits, cache->text + i, idx->start[b], idx->start[b + 1]);
 
-      if (idx->has_short && has_bit (idx->pairs, (guint) s[i] << 8 | s[i + 1]))
+      if (has_bit (idx->firsts, s[i]))
         {
           b = pair_bucket (s[i], s[i + 1]);
           try_candidates (idx, cache->hits, cache->text + i, idx->start[b], idx->start[b + 1]);
