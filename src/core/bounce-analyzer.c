@@ -1753,49 +1753,46 @@ bounce_analyzer_analyze_text (BounceAnalyzer *self,
   return analyze_text_at (self, text, length < 0 ? strlen (text) : (gsize) length, NULL, 1);
 }
 
-/* Reads an mbox one message at a time: GMime's parser works from the file
- * stream and keeps only the current message, so memory stays flat however
- * many messages the file holds. */
+static gboolean analyze_stream_at (BounceAnalyzer   *self,
+                                   GInputStream     *stream,
+                                   const char       *source,
+                                   guint            *index,
+                                   BounceReportFunc  func,
+                                   gpointer          user_data,
+                                   GCancellable     *cancellable,
+                                   GError          **error);
+
+/* Reads an mbox one message at a time, split at its "From " lines while it
+ * is read, so memory stays flat however many messages the file holds.
+ * GMime's own mbox parser is not used here: it builds every MIME part of a
+ * message before the analyzer sees it, and one message of nested multiparts
+ * sharing a boundary cost it gigabytes (650 MB for 14 MB). Split first,
+ * analyze_data() counts the multiparts of each message before parsing. */
 static gboolean
 analyze_mbox (BounceAnalyzer   *self,
-              GMimeStream      *stream,
               const char       *source,
               guint            *index,
               BounceReportFunc  func,
               gpointer          user_data,
               GCancellable     *cancellable)
 {
-  g_autoptr(GMimeParser) parser = g_mime_parser_new_with_stream (stream);
+  g_autoptr(GFile) file = g_file_new_for_path (source);
+  g_autoptr(GFileInputStream) input = NULL;
+  g_autoptr(GError) error = NULL;
 
-  g_mime_parser_set_format (parser, GMIME_FORMAT_MBOX);
-
-  while (!g_mime_parser_eos (parser))
+  input = g_file_read (file, cancellable, &error);
+  if (input == NULL)
     {
-      g_autoptr(GMimeMessage) message = NULL;
       g_autoptr(BounceReport) report = NULL;
-      gint64 start = g_mime_parser_tell (parser);
-      gint64 end;
 
-      if (g_cancellable_is_cancelled (cancellable))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return FALSE;
-
-      message = g_mime_parser_construct_message (parser, NULL);
-      if (message == NULL)
-        break;
-
-      end = g_mime_parser_tell (parser);
-      (*index)++;
-
-      if (end > start && (guint64) (end - start) > self->max_size)
-        report = error_report (source, *index, too_large_error (end - start, self->max_size));
-      else
-        report = analyze_message (self, message, source, *index);
-
-      if (!func (report, user_data))
-        return FALSE;
+      report = error_report (source, ++(*index), g_steal_pointer (&error));
+      return func (report, user_data);
     }
 
-  return TRUE;
+  return analyze_stream_at (self, G_INPUT_STREAM (input), source, index, func, user_data,
+                            cancellable, NULL);
 }
 
 /* Opens @path for reading. @mbox tells whether it starts like an mbox; the
@@ -1879,7 +1876,7 @@ analyze_path (BounceAnalyzer   *self,
     return FALSE;
 
   if (mbox)
-    return analyze_mbox (self, stream, path, index, func, user_data, cancellable);
+    return analyze_mbox (self, path, index, func, user_data, cancellable);
 
   (*index)++;
   report = analyze_single (self, stream, path, *index, self->buffer);
@@ -2052,7 +2049,7 @@ analyze_files_parallel (BounceAnalyzer   *self,
           go_on = func (report, user_data);
         }
       else if (job->mbox != NULL)
-        go_on = analyze_mbox (self, job->mbox, job->path, &index, func, user_data, cancellable);
+        go_on = analyze_mbox (self, job->path, &index, func, user_data, cancellable);
       else
         {
           job->report->index = ++index;
@@ -2244,6 +2241,36 @@ bounce_analyzer_analyze_stream (BounceAnalyzer    *self,
                                 GCancellable      *cancellable,
                                 GError           **error)
 {
+  g_autoptr(GError) local_error = NULL;
+  guint index = 0;
+
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  /* Stopped by the callback is no failure. */
+  if (!analyze_stream_at (self, stream, source, &index, func, user_data, cancellable, &local_error) &&
+      local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Returns FALSE when reading failed (@error set) or the callback said stop.
+ * @index counts on from its value, across the files of a folder. */
+static gboolean
+analyze_stream_at (BounceAnalyzer   *self,
+                   GInputStream     *stream,
+                   const char       *source,
+                   guint            *index,
+                   BounceReportFunc  func,
+                   gpointer          user_data,
+                   GCancellable     *cancellable,
+                   GError          **error)
+{
   g_autoptr(GByteArray) message = g_byte_array_new ();
   g_autoptr(GByteArray) line = g_byte_array_new ();
   g_autofree guint8 *buffer = g_malloc (64 * 1024);
@@ -2251,11 +2278,7 @@ bounce_analyzer_analyze_stream (BounceAnalyzer    *self,
   gboolean first = TRUE;
   gboolean previous_blank = TRUE;
   gsize size = 0;
-  guint index = 0;
-
-  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), FALSE);
-  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
-  g_return_val_if_fail (func != NULL, FALSE);
+  guint first_index = *index;
 
   for (;;)
     {
@@ -2294,8 +2317,8 @@ bounce_analyzer_analyze_stream (BounceAnalyzer    *self,
 
               /* The "From " line belongs to the next message. */
               g_byte_array_set_size (message, message->len >= line_len ? message->len - line_len : 0);
-              if (!emit_chunk (self, message, mbox, size - line_len, source, &index, func, user_data))
-                return TRUE;
+              if (!emit_chunk (self, message, mbox, size - line_len, source, index, func, user_data))
+                return FALSE;
               g_byte_array_append (message, line->data, line->len);
               size = line_len;
             }
@@ -2305,8 +2328,8 @@ bounce_analyzer_analyze_stream (BounceAnalyzer    *self,
         }
     }
 
-  if (message->len > 0 || index == 0)
-    emit_chunk (self, message, mbox, size, source, &index, func, user_data);
+  if (message->len > 0 || *index == first_index)
+    return emit_chunk (self, message, mbox, size, source, index, func, user_data);
 
   return TRUE;
 }
