@@ -336,6 +336,28 @@ test_hostile_multipart_bomb (void)
 
   stream_report = analyze_as_stream (analyzer, path);
   assert_error (stream_report, BOUNCE_ERROR_TOO_DEEP);
+
+  /* In an mbox file, the bomb is refused and the next message still read. */
+  {
+    g_autoptr(GString) mbox = g_string_new ("From bomb@example.com Fri Nov 27 10:00:00 2026\n");
+    g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GFile) file = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *mbox_path = NULL;
+    g_autofree char *next = recipients_report (1);
+
+    g_string_append (mbox, s->str);
+    g_string_append (mbox, "\n\nFrom daemon@example.com Fri Nov 27 10:01:00 2026\n");
+    g_string_append (mbox, next);
+    mbox_path = write_temp ("bomb.mbox", mbox->str, mbox->len);
+    file = g_file_new_for_path (mbox_path);
+
+    g_assert_true (bounce_analyzer_analyze_file (analyzer, file, collect_cb, reports, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (reports->len, ==, 2);
+    assert_error (g_ptr_array_index (reports, 0), BOUNCE_ERROR_TOO_DEEP);
+    assert_single_failure (g_ptr_array_index (reports, 1), "user0@example.net", "5.1.1");
+  }
 }
 
 static void
