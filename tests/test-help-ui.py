@@ -63,13 +63,14 @@ def main():
             if element.get('translatable') in ('yes', 'true') and element.text:
                 labels.add(normalize(element.text))
             if element.get('name') in ('accelerator', 'action-accel', 'accels', 'trigger') and element.text:
-                accels.add(parse_accel(element.text.strip()))
+                for accel in element.text.split():
+                    accels.add(parse_accel(accel))
     for path in glob.glob(os.path.join(source_root, 'src', '**', '*.c'), recursive=True):
         with open(path, encoding='utf-8', errors='replace') as f:
             text = f.read()
         for string in c_strings(text):
             labels.add(normalize(string))
-        for accel in re.findall(r'"((?:<(?:Control|Primary|Ctrl|Shift|Alt)>)+[^"<>]+|F[0-9]{1,2})"', text, re.I):
+        for accel in re.findall(r'"((?:<(?:Control|Primary|Ctrl|Shift|Alt)>)+[^"<>]+|F[0-9]{1,2}|Escape)"', text, re.I):
             accels.add(parse_accel(accel))
     desktop = os.path.join(source_root, 'data', 'io.github.bounceexplainer.BounceExplainer.desktop.in.in')
     with open(desktop, encoding='utf-8') as f:
@@ -87,7 +88,9 @@ def main():
             check(normalize(text) in labels, '%s: <gui>%s</gui> is a label in the app' % (name, text))
         for keyseq in tree.iter(MALLARD + 'keyseq'):
             keys = [''.join(k.itertext()) for k in keyseq.iter(MALLARD + 'key')]
-            wanted = (frozenset(k.lower() for k in keys[:-1]), keys[-1].lower())
+            names = {'esc': 'escape', '?': 'question', 'enter': 'return'}
+            last = keys[-1].lower()
+            wanted = (frozenset(k.lower() for k in keys[:-1]), names.get(last, last))
             check(wanted in accels, '%s: shortcut %s is an accelerator of the app'
                   % (name, '+'.join(keys)))
 
