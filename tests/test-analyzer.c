@@ -488,6 +488,37 @@ test_analyzer_stream (void)
   g_ptr_array_unref (collected.reports);
 }
 
+/* A separator line right after the last line of a message (no blank line
+ * between, as some writers leave it) still starts a new message; a body line
+ * that only begins with "From " does not. */
+static void
+test_analyzer_stream_postmark (void)
+{
+  static const char mbox[] =
+    "From a@example.org Wed Mar  4 12:00:00 2026\n"
+    "From: friend@example.org\n"
+    "To: me@example.com\n"
+    "Subject: Lunch 1\n"
+    "\n"
+    "Shall we meet at noon?\n"
+    "From the office, I mean.\n"
+    "From b@example.org Thu Mar  5 08:30:00 2026\n"
+    PLAIN_MESSAGE (2);
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  Collected collected = { g_ptr_array_new_with_free_func (g_object_unref) };
+
+  stream = g_memory_input_stream_new_from_data (mbox, sizeof mbox - 1, NULL);
+  g_assert_true (bounce_analyzer_analyze_stream (analyzer, stream, "-", collect_cb, &collected, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (collected.reports->len, ==, 2);
+  g_assert_cmpstr (bounce_report_get_subject (g_ptr_array_index (collected.reports, 0)), ==, "Lunch 1");
+  g_assert_cmpstr (bounce_report_get_subject (g_ptr_array_index (collected.reports, 1)), ==, "Lunch 2");
+
+  g_ptr_array_unref (collected.reports);
+}
+
 /* Error text piped into the CLI ("explain-bounce -") is pasted text, while
  * binary data on the same stream is still no email. */
 static void
@@ -944,6 +975,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/stream", test_analyzer_stream);
   g_test_add_func ("/analyzer/pasted-text", test_analyzer_pasted_text);
   g_test_add_func ("/analyzer/stream-pasted", test_analyzer_stream_pasted);
+  g_test_add_func ("/analyzer/stream-postmark", test_analyzer_stream_postmark);
   g_test_add_func ("/analyzer/limits", test_analyzer_limits);
   g_test_add_func ("/analyzer/not-failures", test_analyzer_not_failures);
   g_test_add_func ("/analyzer/charset", test_analyzer_charset);

@@ -2177,6 +2177,33 @@ bounce_analyzer_analyze_file (BounceAnalyzer    *self,
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
+/* "From sender Thu Jul  2 12:05:05 2020": the separator line of an mbox,
+ * with its time of day. Writers that do not put a blank line before the next
+ * separator (right after a closing MIME boundary, say) still start a new
+ * message with it, while body text that merely begins with "From " does not. */
+static gboolean
+looks_like_postmark (const guint8 *line,
+                     gsize         len)
+{
+  gsize i = 5;
+
+  /* The envelope sender: one word. */
+  if (i >= len || line[i] == ' ' || line[i] == '\t')
+    return FALSE;
+  while (i < len && line[i] != ' ' && line[i] != '\t' && line[i] != '\n')
+    i++;
+
+  /* Then a date with a time of day hh:mm somewhere in it. */
+  for (; i + 5 <= len; i++)
+    {
+      if (g_ascii_isdigit (line[i]) && g_ascii_isdigit (line[i + 1]) && line[i + 2] == ':' &&
+          g_ascii_isdigit (line[i + 3]) && g_ascii_isdigit (line[i + 4]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Error text piped in by a help-desk worker: readable text that is not a
  * message. Binary data stays an input that is not an email. */
 static gboolean
@@ -2311,7 +2338,8 @@ analyze_stream_at (BounceAnalyzer   *self,
               mbox = line->len >= 5 && memcmp (line->data, "From ", 5) == 0;
               first = FALSE;
             }
-          else if (mbox && previous_blank && line->len >= 5 && memcmp (line->data, "From ", 5) == 0)
+          else if (mbox && line->len >= 5 && memcmp (line->data, "From ", 5) == 0 &&
+                   (previous_blank || looks_like_postmark (line->data, line->len)))
             {
               gsize line_len = line->len;
 
