@@ -608,11 +608,33 @@ orange_reason (const char *lower)
   return BOUNCE_REASON_UNDEFINED;
 }
 
+/* A provider's own codes, looked for in the text: the first one found in
+ * table order decides. */
+typedef struct
+{
+  const char   *code;
+  BounceReason  reason;
+} CodeReason;
+
+static BounceReason
+first_code_reason (const char       *lower,
+                   const CodeReason *codes,
+                   gsize             n_codes)
+{
+  for (gsize i = 0; i < n_codes; i++)
+    {
+      if (strstr (lower, codes[i].code) != NULL)
+        return codes[i].reason;
+    }
+
+  return BOUNCE_REASON_UNDEFINED;
+}
+
 /* Cox: "IPBL1000", "CXBL", "URLBL011" in the text. */
 static BounceReason
 cox_reason (const char *lower)
 {
-  static const struct { const char *code; BounceReason reason; } codes[] = {
+  static const CodeReason codes[] = {
     { "urlbl", BOUNCE_REASON_SPAMDETECTED },
     { "ipbl", BOUNCE_REASON_BLOCKED },
     { "cxbl", BOUNCE_REASON_BLOCKED },
@@ -631,20 +653,14 @@ cox_reason (const char *lower)
     { "sender rejected", BOUNCE_REASON_REJECTED },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
-    {
-      if (strstr (lower, codes[i].code) != NULL)
-        return codes[i].reason;
-    }
-
-  return BOUNCE_REASON_UNDEFINED;
+  return first_code_reason (lower, codes, G_N_ELEMENTS (codes));
 }
 
 /* GoDaddy's own "IB103"-style codes. */
 static BounceReason
 godaddy_reason (const char *lower)
 {
-  static const struct { const char *code; BounceReason reason; } codes[] = {
+  static const CodeReason codes[] = {
     { "ib103", BOUNCE_REASON_BADREPUTATION }, { "ib104", BOUNCE_REASON_BLOCKED },
     { "ib105", BOUNCE_REASON_BLOCKED }, { "ib106", BOUNCE_REASON_BLOCKED },
     { "ib007", BOUNCE_REASON_TOOMANYCONN }, { "ib101", BOUNCE_REASON_EXPIRED },
@@ -658,13 +674,7 @@ godaddy_reason (const char *lower)
     { "ib705", BOUNCE_REASON_VIRUSDETECTED },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
-    {
-      if (strstr (lower, codes[i].code) != NULL)
-        return codes[i].reason;
-    }
-
-  return BOUNCE_REASON_UNDEFINED;
+  return first_code_reason (lower, codes, G_N_ELEMENTS (codes));
 }
 
 /* Spectrum (Charter): "AUP#In-1310". */
