@@ -352,13 +352,8 @@ _bounce_ft_exim_scan (BounceFreetextScan *scan)
                 in_heading = FALSE;
               continue;
             }
-          /* Only the beginning is kept as a diagnostic anyway. */
-          if (text->len < BOUNCE_FREETEXT_MAX_DIAGNOSTIC && !_bounce_line_is_blank (line, len))
-            {
-              if (text->len > 0)
-                g_string_append_c (text, ' ');
-              g_string_append_len (text, line, MIN (len, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
-            }
+          if (!_bounce_line_is_blank (line, len))
+            _bounce_diagnostic_add_line (text, ' ', line, len);
         }
 
       for (guint i = 0; i < scan->hits->len; i++)
@@ -455,12 +450,8 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
         }
       if (section == REASON)
         {
-          if (plen > 0 && reason->len < BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
-            {
-              if (reason->len > 0)
-                g_string_append_c (reason, ' ');
-              g_string_append_len (reason, p, MIN (plen, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
-            }
+          if (plen > 0)
+            _bounce_diagnostic_add_line (reason, ' ', p, plen);
           continue;
         }
       if (_bounce_line_starts_original (line, len) ||
@@ -763,12 +754,10 @@ append_section_to_all (BounceFreetextScan *scan,
             break;
           continue;
         }
-      /* Only the beginning is kept as a diagnostic anyway. */
+      /* Full: the rest of a long section needn't be read at all. */
       if (text->len >= BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
         break;
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append_len (text, line, MIN (len, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
+      _bounce_diagnostic_add_line (text, '\n', line, len);
     }
 
   _bounce_freetext_scan_share (scan, text->str);
@@ -823,30 +812,26 @@ _bounce_ft_notes_scan (BounceFreetextScan *scan)
       const char *addr;
       gsize addr_len = 0;
 
-      if (_bounce_line_starts_original (line, len) || _bounce_line_is_blank (line, len))
-        {
-          if (_bounce_line_starts_original (line, len))
-            break;
-          continue;
-        }
+      if (_bounce_line_starts_original (line, len))
+        break;
+      if (_bounce_line_is_blank (line, len))
+        continue;
 
       addr = _bounce_address_at_start (line, len, &addr_len);
       if (addr != NULL)
         {
           BounceFreetextHit *hit = _bounce_freetext_scan_add (scan, addr, addr_len);
 
-          if (hit != NULL && hit->diagnostic == NULL && reason->len > 0)
-            _bounce_freetext_hit_append (hit, reason->str, reason->len);
           if (hit != NULL)
-            _bounce_freetext_hit_set_action (hit, "failed");
+            {
+              if (hit->diagnostic == NULL && reason->len > 0)
+                _bounce_freetext_hit_append (hit, reason->str, reason->len);
+              _bounce_freetext_hit_set_action (hit, "failed");
+            }
           continue;
         }
 
-      if (reason->len >= BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
-        continue;
-      if (reason->len > 0)
-        g_string_append_c (reason, ' ');
-      g_string_append_len (reason, line, MIN (len, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
+      _bounce_diagnostic_add_line (reason, ' ', line, len);
     }
 }
 

@@ -100,6 +100,10 @@ const char         *_bounce_skip_space                   (const char         *li
                                                           gsize              *len);
 char               *_bounce_strip_dup                    (const char         *text,
                                                           gsize               len);
+void                _bounce_diagnostic_add_line          (GString            *text,
+                                                          char                separator,
+                                                          const char         *line,
+                                                          gsize               len);
 const char         *_bounce_find_line_after              (const char         *text,
                                                           const char         *marker);
 gboolean            _bounce_line_has_any                 (const char         *line,

@@ -1140,11 +1140,7 @@ _bounce_ft_kddi_scan (BounceFreetextScan *scan)
       if (_bounce_ascii_has_prefix (p, plen, ">>> "))
         continue;
 
-      if (reason->len >= BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
-        continue;
-      if (reason->len > 0)
-        g_string_append_c (reason, ' ');
-      g_string_append_len (reason, p, MIN (plen, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
+      _bounce_diagnostic_add_line (reason, ' ', p, plen);
     }
 }
 

@@ -191,6 +191,22 @@ _bounce_strip_dup (const char *text,
   return g_strndup (text, len);
 }
 
+/* Adds one more line to a diagnostic gathered from several, after
+ * @separator. Only the beginning is kept as a diagnostic anyway, so past
+ * %BOUNCE_FREETEXT_MAX_DIAGNOSTIC bytes the line is dropped. */
+void
+_bounce_diagnostic_add_line (GString    *text,
+                             char        separator,
+                             const char *line,
+                             gsize       len)
+{
+  if (text->len >= BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
+    return;
+  if (text->len > 0)
+    g_string_append_c (text, separator);
+  g_string_append_len (text, line, MIN (len, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
+}
+
 /* Returns the start of the line after the first line containing @marker. */
 const char *
 _bounce_find_line_after (const char *text,
