@@ -15,14 +15,6 @@
 
 #include "bounce-freetext-private.h"
 
-#define HEADER_HAS(input, needle) (_bounce_str_find_case ((input)->headers, (needle)) != NULL)
-#define FROM_HAS(input, needle)   (_bounce_str_find_case ((input)->from, (needle)) != NULL)
-#define SUBJECT_IS(input, text) \
-  ((input)->subject != NULL && g_ascii_strcasecmp ((input)->subject, (text)) == 0)
-#define SUBJECT_STARTS(input, text) \
-  ((input)->subject != NULL && g_ascii_strncasecmp ((input)->subject, (text), strlen (text)) == 0)
-#define BODY_HAS(body, needle)    _bounce_body_has ((body), (needle))
-
 /* Splits "host mx.example.com[192.0.2.1] said: 550 ..." into the remote host
  * and the server's own words. */
 static void

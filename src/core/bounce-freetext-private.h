@@ -10,6 +10,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include "bounce-freetext.h"
 
 G_BEGIN_DECLS
@@ -167,6 +169,18 @@ BounceFreetextHit  *_bounce_freetext_scan_add_local      (BounceFreetextScan *sc
                                                           const char         *word,
                                                           gsize               len);
 void                _bounce_freetext_scan_generic        (BounceFreetextScan *scan);
+
+/* The questions the detect functions ask of the input: headers and From
+ * case-insensitively, the body through the filter of _bounce_body_has (). */
+#define HEADER_HAS(input, needle) (_bounce_str_find_case ((input)->headers, (needle)) != NULL)
+#define FROM_HAS(input, needle)   (_bounce_str_find_case ((input)->from, (needle)) != NULL)
+#define SUBJECT_HAS(input, needle) \
+  ((input)->subject != NULL && strstr ((input)->subject, (needle)) != NULL)
+#define SUBJECT_IS(input, text) \
+  ((input)->subject != NULL && g_ascii_strcasecmp ((input)->subject, (text)) == 0)
+#define SUBJECT_STARTS(input, text) \
+  ((input)->subject != NULL && g_ascii_strncasecmp ((input)->subject, (text), strlen (text)) == 0)
+#define BODY_HAS(body, needle)    _bounce_body_has ((body), (needle))
 
 /* Format recognisers, bounce-freetext-mta.c */
 gboolean _bounce_ft_postfix_detect        (const BounceFreetextInput *input, const char *body);

@@ -15,12 +15,6 @@
 
 #include "bounce-freetext-private.h"
 
-#define HEADER_HAS(input, needle) (_bounce_str_find_case ((input)->headers, (needle)) != NULL)
-#define FROM_HAS(input, needle)   (_bounce_str_find_case ((input)->from, (needle)) != NULL)
-#define SUBJECT_HAS(input, needle) \
-  ((input)->subject != NULL && strstr ((input)->subject, (needle)) != NULL)
-#define BODY_HAS(body, needle)    _bounce_body_has ((body), (needle))
-
 /* The non-blank lines after the line containing @marker, up to a blank line
  * (once some text was read) or a line starting with one of @until. */
 static char *
