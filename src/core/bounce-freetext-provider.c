@@ -78,13 +78,6 @@ append_text (BounceFreetextHit *hit,
     _bounce_freetext_hit_append (hit, line, len);
 }
 
-static void
-append_text_to_all (BounceFreetextScan *scan,
-                    const char         *text)
-{
-  _bounce_freetext_scan_share (scan, text);
-}
-
 /* Gmail and Google Workspace, in both generations of their wording, and
  * Google Groups. */
 
@@ -150,7 +143,7 @@ _bounce_ft_gmail_scan (BounceFreetextScan *scan)
 
           details = g_strndup (at, strcspn (at, "\n"));
         }
-      append_text_to_all (scan, details);
+      _bounce_freetext_scan_share (scan, details);
       return;
     }
 
@@ -196,7 +189,7 @@ _bounce_ft_gmail_scan (BounceFreetextScan *scan)
         if (strstr (body, intros[i]) != NULL)
           details = paragraph_after (body, "**", until);
     }
-  append_text_to_all (scan, details);
+  _bounce_freetext_scan_share (scan, details);
 
   if (scan->hits->len == 0)
     _bounce_freetext_scan_generic (scan);
@@ -483,7 +476,7 @@ _bounce_ft_microsoft_scan (BounceFreetextScan *scan)
           while (bol > scan->body && bol[-1] != '\n')
             bol--;
           summary = g_strndup (bol, strcspn (bol, "\n"));
-          append_text_to_all (scan, summary);
+          _bounce_freetext_scan_share (scan, summary);
           break;
         }
     }
