@@ -817,22 +817,15 @@ index_hit (BounceFreetextScan *scan,
   g_hash_table_insert (scan->index, index_key (hit->recipient, strlen (hit->recipient)), hit);
 }
 
-/* Adds a hit for the address found in @recipient, or returns the existing
- * one: servers often name a recipient twice (summary and transcript). */
-BounceFreetextHit *
-_bounce_freetext_scan_add (BounceFreetextScan *scan,
-                           const char         *recipient,
-                           gsize               len)
+/* The hit for exactly @recipient, new or existing: servers often name a
+ * recipient twice (summary and transcript). NULL past the recipient limit. */
+static BounceFreetextHit *
+add_recipient (BounceFreetextScan *scan,
+               const char         *recipient,
+               gsize               len)
 {
-  BounceFreetextHit *hit;
-  const char *addr;
-  gsize addr_len = 0;
+  BounceFreetextHit *hit = _bounce_freetext_scan_lookup (scan, recipient, len);
 
-  addr = _bounce_find_address (recipient, len, &addr_len);
-  if (addr == NULL)
-    return NULL;
-
-  hit = _bounce_freetext_scan_lookup (scan, addr, addr_len);
   if (hit != NULL)
     return hit;
 
@@ -840,10 +833,27 @@ _bounce_freetext_scan_add (BounceFreetextScan *scan,
     return NULL;
 
   hit = hit_new (scan);
-  hit->recipient = g_strndup (addr, addr_len);
+  hit->recipient = g_strndup (recipient, len);
   index_hit (scan, hit);
 
   return hit;
+}
+
+/* Adds a hit for the address found in @recipient, or returns the existing
+ * one. */
+BounceFreetextHit *
+_bounce_freetext_scan_add (BounceFreetextScan *scan,
+                           const char         *recipient,
+                           gsize               len)
+{
+  const char *addr;
+  gsize addr_len = 0;
+
+  addr = _bounce_find_address (recipient, len, &addr_len);
+  if (addr == NULL)
+    return NULL;
+
+  return add_recipient (scan, addr, addr_len);
 }
 
 /* A recipient named only by its local part ("kijitora", as Exim and
@@ -853,23 +863,10 @@ _bounce_freetext_scan_add_local (BounceFreetextScan *scan,
                                  const char         *word,
                                  gsize               len)
 {
-  BounceFreetextHit *hit;
-
   if (len == 0)
     return NULL;
 
-  hit = _bounce_freetext_scan_lookup (scan, word, len);
-  if (hit != NULL)
-    return hit;
-
-  if (scan->hits->len >= scan->max_recipients)
-    return NULL;
-
-  hit = hit_new (scan);
-  hit->recipient = g_strndup (word, len);
-  index_hit (scan, hit);
-
-  return hit;
+  return add_recipient (scan, word, len);
 }
 
 /* A line that is one indented word made of local-part characters. */
