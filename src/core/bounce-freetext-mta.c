@@ -600,19 +600,23 @@ qmail_remote (BounceFreetextHit *hit)
 
       if (at != NULL)
         {
+          const char *close;
+
           p = at + strlen (leads[i]);
           /* "RCPT: <bob@x> 192.0.2.1 ..." */
-          if (*p == '<' && strchr (p, '>') != NULL)
-            p = strchr (p, '>') + 1;
+          if (*p == '<' && (close = strchr (p, '>')) != NULL)
+            p = close + 1;
           while (*p == ' ')
             p++;
           break;
         }
     }
 
-  while (g_ascii_isdigit (p[n]) || p[n] == '.' || p[n] == ':' || g_ascii_isxdigit (p[n]))
+  /* An IPv4 address ("192.0.2.1") or a mapped one ("::ffff:192.0.2.1"):
+   * qmail names servers by address. The walk stops at the NUL. */
+  while (g_ascii_isxdigit (p[n]) || p[n] == '.' || p[n] == ':')
     n++;
-  if (n >= 7 && p[n] == ' ' && strchr (p, '.') != NULL && strchr (p, '.') < p + n)
+  if (n >= 7 && p[n] == ' ' && memchr (p, '.', n) != NULL)
     hit->remote_mta = g_strndup (p, n);
 }
 

@@ -1167,7 +1167,7 @@ _bounce_ft_verizon_scan (BounceFreetextScan *scan)
           hit = _bounce_freetext_scan_add (scan, p + 8, plen - 8);
           break;
         }
-      if (p[0] == '-')
+      if (plen > 0 && p[0] == '-')
         break;
     }
 
