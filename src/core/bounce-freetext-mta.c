@@ -730,32 +730,13 @@ append_section_to_all (BounceFreetextScan *scan,
                        gboolean            blank_ends)
 {
   const char *start = _bounce_find_line_after (scan->body, from);
-  BounceLines it;
-  const char *line;
-  gsize len;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) text = NULL;
 
   if (start == NULL)
     return;
 
-  _bounce_lines_init (&it, start);
-  while (_bounce_lines_next (&it, &line, &len))
-    {
-      if (_bounce_line_has_prefix_any (line, len, until) ||
-          _bounce_line_starts_original (line, len))
-        break;
-      if (_bounce_line_is_blank (line, len))
-        {
-          if (blank_ends && text->len > 0)
-            break;
-          continue;
-        }
-      /* Full: the rest of a long section needn't be read at all. */
-      if (text->len >= BOUNCE_FREETEXT_MAX_DIAGNOSTIC)
-        break;
-      _bounce_diagnostic_add_line (text, '\n', line, len);
-    }
-
+  text = g_string_new (NULL);
+  _bounce_gather_lines (text, start, until, blank_ends, BOUNCE_FREETEXT_MAX_DIAGNOSTIC);
   _bounce_freetext_scan_share (scan, text->str);
 }
 

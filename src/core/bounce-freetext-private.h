@@ -106,6 +106,11 @@ void                _bounce_diagnostic_add_line          (GString            *te
                                                           char                separator,
                                                           const char         *line,
                                                           gsize               len);
+void                _bounce_gather_lines                 (GString            *text,
+                                                          const char         *start,
+                                                          const char * const *until,
+                                                          gboolean            blank_ends,
+                                                          gsize               max);
 const char         *_bounce_find_line_after              (const char         *text,
                                                           const char         *marker);
 gboolean            _bounce_line_has_any                 (const char         *line,

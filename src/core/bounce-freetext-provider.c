@@ -24,9 +24,6 @@ paragraph_after (const char         *body,
 {
   const char *start = _bounce_find_line_after (body, marker);
   g_autoptr(GString) text = g_string_new (NULL);
-  BounceLines it;
-  const char *line;
-  gsize len;
 
   if (start == NULL)
     return NULL;
@@ -42,22 +39,7 @@ paragraph_after (const char         *body,
     g_string_append_len (text, rest, rest_len);
   }
 
-  _bounce_lines_init (&it, start);
-  while (_bounce_lines_next (&it, &line, &len))
-    {
-      if (_bounce_line_has_prefix_any (line, len, until) ||
-          _bounce_line_starts_original (line, len))
-        break;
-      if (_bounce_line_is_blank (line, len))
-        {
-          if (text->len > 0)
-            break;
-          continue;
-        }
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append_len (text, line, len);
-    }
+  _bounce_gather_lines (text, start, until, TRUE, G_MAXSIZE);
 
   if (text->len == 0)
     return NULL;

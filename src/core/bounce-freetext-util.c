@@ -207,6 +207,41 @@ _bounce_diagnostic_add_line (GString    *text,
   g_string_append_len (text, line, MIN (len, BOUNCE_FREETEXT_MAX_DIAGNOSTIC));
 }
 
+/* Adds to @text the lines from @start on, joined by newlines, up to a line
+ * starting with one of @until or the returned original message, and with
+ * @blank_ends up to a blank line once @text holds something. Past @max bytes
+ * it stops: callers that keep only the beginning needn't read the rest. */
+void
+_bounce_gather_lines (GString            *text,
+                      const char         *start,
+                      const char * const *until,
+                      gboolean            blank_ends,
+                      gsize               max)
+{
+  BounceLines it;
+  const char *line;
+  gsize len;
+
+  _bounce_lines_init (&it, start);
+  while (_bounce_lines_next (&it, &line, &len))
+    {
+      if (_bounce_line_has_prefix_any (line, len, until) ||
+          _bounce_line_starts_original (line, len))
+        break;
+      if (_bounce_line_is_blank (line, len))
+        {
+          if (blank_ends && text->len > 0)
+            break;
+          continue;
+        }
+      if (text->len >= max)
+        break;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_len (text, line, MIN (len, max));
+    }
+}
+
 /* Returns the start of the line after the first line containing @marker. */
 const char *
 _bounce_find_line_after (const char *text,
