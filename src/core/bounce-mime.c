@@ -208,7 +208,9 @@ part_content (GMimePart *part,
 {
   g_autoptr(GMimeStream) stream = NULL;
   GMimeDataWrapper *content;
+  GMimeStream *source;
   GByteArray *array;
+  gint64 encoded;
   char *data;
 
   content = g_mime_part_get_content (part);
@@ -218,7 +220,14 @@ part_content (GMimePart *part,
       return g_strdup ("");
     }
 
-  stream = g_mime_stream_mem_new ();
+  /* Decoding never makes a part longer than its encoded form (base64,
+   * quoted-printable and uuencode shrink, 7bit/8bit/binary keep the size),
+   * so a buffer of that size, plus the terminator, is written once instead
+   * of growing by reallocation and copying as the decoder writes. */
+  source = g_mime_data_wrapper_get_stream (content);
+  encoded = source != NULL ? g_mime_stream_length (source) : -1;
+  array = g_byte_array_sized_new (encoded > 0 ? (guint) MIN (encoded, BOUNCE_MIME_MAX_DSN) + 1 : 64);
+  stream = g_mime_stream_mem_new_with_byte_array (array);
   g_mime_data_wrapper_write_to_stream (content, stream);
 
   /* Take the buffer over instead of copying it (an empty part has none:
@@ -926,8 +935,8 @@ walk (Walk        *w,
       is_type (type, "message", "global-headers"))
     {
       gsize len;
-      g_autofree char *raw = part_content (GMIME_PART (object), &len);
-      g_autofree char *text = bounce_mime_normalize_text (raw, len, BOUNCE_MIME_MAX_BODY);
+      char *raw = part_content (GMIME_PART (object), &len);
+      g_autofree char *text = normalize_owned (raw, len, BOUNCE_MIME_MAX_BODY, TRUE);
 
       take_original_headers (w->scan, text, strlen (text));
       return;
