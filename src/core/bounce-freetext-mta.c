@@ -33,12 +33,8 @@ split_host_said (BounceFreetextHit *hit)
   if (hit->remote_mta == NULL)
     hit->remote_mta = _bounce_find_remote_host (d);
 
-  {
-    char *words = g_strdup (said + strlen (" said: "));
-
-    g_free (hit->diagnostic);
-    hit->diagnostic = words;
-  }
+  said += strlen (" said: ");
+  _bounce_freetext_hit_keep (hit, said, strlen (said));
 }
 
 /* For diagnostics holding an SMTP transcript (">>> DATA <<< 550 ..."), keeps
@@ -242,11 +238,8 @@ drop_exim_host_line (BounceFreetextHit *hit)
 
       if (end != NULL && end[1] == ' ')
         {
-          char *words = g_strdup (end + 2);
-
-          g_free (hit->diagnostic);
-          hit->diagnostic = words;
-          d = words;
+          _bounce_freetext_hit_keep (hit, end + 2, strlen (end + 2));
+          d = hit->diagnostic;
         }
     }
 
@@ -264,12 +257,7 @@ drop_exim_host_line (BounceFreetextHit *hit)
   if (g_str_has_prefix (p, "Delay reason: "))
     p += strlen ("Delay reason: ");
 
-  {
-    char *words = g_strdup (p);
-
-    g_free (hit->diagnostic);
-    hit->diagnostic = words;
-  }
+  _bounce_freetext_hit_keep (hit, p, strlen (p));
 }
 
 static const char * const exim_begin[] = {
@@ -850,14 +838,12 @@ _bounce_ft_opensmtpd_scan (BounceFreetextScan *scan)
   for (guint i = 0; i < scan->hits->len; i++)
     {
       BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
-      char *label;
+      const char *label;
 
       if (hit->diagnostic != NULL && (label = strstr (hit->diagnostic, "Error is: ")) != NULL)
         {
-          char *words = g_strdup (label + strlen ("Error is: "));
-
-          g_free (hit->diagnostic);
-          hit->diagnostic = words;
+          label += strlen ("Error is: ");
+          _bounce_freetext_hit_keep (hit, label, strlen (label));
         }
     }
 }
@@ -1178,10 +1164,7 @@ _bounce_ft_x1_scan (BounceFreetextScan *scan)
 
       if (n > 2 && hit->diagnostic[0] == '[' && hit->diagnostic[n - 1] == ']')
         {
-          char *inner = g_strndup (hit->diagnostic + 1, n - 2);
-
-          g_free (hit->diagnostic);
-          hit->diagnostic = inner;
+          _bounce_freetext_hit_keep (hit, hit->diagnostic + 1, n - 2);
         }
     }
 }
@@ -1412,10 +1395,7 @@ _bounce_ft_filters_scan (BounceFreetextScan *scan)
 
           if (n > 2 && hit->diagnostic[0] == '(' && hit->diagnostic[n - 1] == ')')
             {
-              char *inner = g_strndup (hit->diagnostic + 1, n - 2);
-
-              g_free (hit->diagnostic);
-              hit->diagnostic = inner;
+              _bounce_freetext_hit_keep (hit, hit->diagnostic + 1, n - 2);
             }
         }
     }
@@ -1434,10 +1414,7 @@ _bounce_ft_filters_scan (BounceFreetextScan *scan)
 
           if (hit->diagnostic != NULL && g_str_has_prefix (hit->diagnostic, "... "))
             {
-              char *words = g_strdup (hit->diagnostic + 4);
-
-              g_free (hit->diagnostic);
-              hit->diagnostic = words;
+              _bounce_freetext_hit_keep (hit, hit->diagnostic + 4, strlen (hit->diagnostic + 4));
             }
         }
     }

@@ -158,6 +158,9 @@ BounceFreetextHit  *_bounce_freetext_scan_lookup         (BounceFreetextScan *sc
 void                _bounce_freetext_hit_append          (BounceFreetextHit  *hit,
                                                           const char         *text,
                                                           gsize               len);
+void                _bounce_freetext_hit_keep            (BounceFreetextHit  *hit,
+                                                          const char         *start,
+                                                          gsize               len);
 void                _bounce_freetext_hit_set_action      (BounceFreetextHit  *hit,
                                                           const char         *action);
 void                _bounce_freetext_scan_set_action     (BounceFreetextScan *scan,

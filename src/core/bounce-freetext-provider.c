@@ -536,10 +536,9 @@ _bounce_ft_yahoo_scan (BounceFreetextScan *scan)
         continue;
       if (g_str_has_prefix (hit->diagnostic, "Remote host said: "))
         {
-          char *words = g_strdup (hit->diagnostic + strlen ("Remote host said: "));
+          const char *words = hit->diagnostic + strlen ("Remote host said: ");
 
-          g_free (hit->diagnostic);
-          hit->diagnostic = words;
+          _bounce_freetext_hit_keep (hit, words, strlen (words));
         }
       p = strstr (hit->diagnostic, " [RCPT_TO]");
       if (p == NULL)
@@ -931,12 +930,7 @@ _bounce_ft_gmx_scan (BounceFreetextScan *scan)
       else if (g_str_has_prefix (words, "For the following reason: "))
         words += strlen ("For the following reason: ");
       if (words != d)
-        {
-          char *copy = g_strdup (words);
-
-          g_free (hit->diagnostic);
-          hit->diagnostic = copy;
-        }
+        _bounce_freetext_hit_keep (hit, words, strlen (words));
       if (hit->remote_mta == NULL)
         hit->remote_mta = _bounce_find_remote_host (hit->diagnostic);
     }

@@ -1082,6 +1082,19 @@ _bounce_freetext_hit_append (BounceFreetextHit *hit,
     hit->status = best_status (hit->diagnostic, strlen (hit->diagnostic), hit->reply_code);
 }
 
+/* Narrows the diagnostic to the @len bytes at @start, which lie inside it:
+ * recognisers drop labels and wrappers their format adds. */
+void
+_bounce_freetext_hit_keep (BounceFreetextHit *hit,
+                           const char        *start,
+                           gsize              len)
+{
+  char *kept = g_strndup (start, len);
+
+  g_free (hit->diagnostic);
+  hit->diagnostic = kept;
+}
+
 void
 _bounce_freetext_hit_set_action (BounceFreetextHit *hit,
                                  const char        *action)
