@@ -37,6 +37,22 @@ split_host_said (BounceFreetextHit *hit)
   _bounce_freetext_hit_keep (hit, said, strlen (said));
 }
 
+/* Drops the brackets some formats put around a whole diagnostic. */
+static void
+unwrap_diagnostics (BounceFreetextScan *scan,
+                    char                open,
+                    char                close)
+{
+  for (guint i = 0; i < scan->hits->len; i++)
+    {
+      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
+      gsize n = hit->diagnostic ? strlen (hit->diagnostic) : 0;
+
+      if (n > 2 && hit->diagnostic[0] == open && hit->diagnostic[n - 1] == close)
+        _bounce_freetext_hit_keep (hit, hit->diagnostic + 1, n - 2);
+    }
+}
+
 /* For diagnostics holding an SMTP transcript (">>> DATA <<< 550 ..."), keeps
  * the server's replies and drops our side of the conversation. */
 static void
@@ -1157,16 +1173,7 @@ _bounce_ft_x1_scan (BounceFreetextScan *scan)
   _bounce_freetext_scan_blocks (scan, &spec);
 
   /* "[User unknown]": the brackets are not part of the reason. */
-  for (guint i = 0; i < scan->hits->len; i++)
-    {
-      BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
-      gsize n = hit->diagnostic ? strlen (hit->diagnostic) : 0;
-
-      if (n > 2 && hit->diagnostic[0] == '[' && hit->diagnostic[n - 1] == ']')
-        {
-          _bounce_freetext_hit_keep (hit, hit->diagnostic + 1, n - 2);
-        }
-    }
+  unwrap_diagnostics (scan, '[', ']');
 }
 
 /* X2: "Unable to deliver message to the following address(es).", then
@@ -1388,16 +1395,7 @@ _bounce_ft_filters_scan (BounceFreetextScan *scan)
       };
 
       _bounce_freetext_scan_blocks (scan, &spec);
-      for (guint i = 0; i < scan->hits->len; i++)
-        {
-          BounceFreetextHit *hit = g_ptr_array_index (scan->hits, i);
-          gsize n = hit->diagnostic ? strlen (hit->diagnostic) : 0;
-
-          if (n > 2 && hit->diagnostic[0] == '(' && hit->diagnostic[n - 1] == ')')
-            {
-              _bounce_freetext_hit_keep (hit, hit->diagnostic + 1, n - 2);
-            }
-        }
+      unwrap_diagnostics (scan, '(', ')');
     }
   else if (strstr (body, "Failed addresses follow:") != NULL)
     {
