@@ -478,8 +478,8 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
             }
           if (current != NULL && _bounce_ascii_has_prefix (p, plen, "(reason:"))
             {
-              gsize rlen = plen - 8;
-              const char *r = p + 8;
+              gsize rlen = plen - strlen ("(reason:");
+              const char *r = p + strlen ("(reason:");
 
               if (rlen > 0 && r[rlen - 1] == ')')
                 rlen--;
@@ -503,14 +503,10 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
         }
       if (_bounce_ascii_has_prefix (p, plen, ">>> "))
         {
+          /* The replies that follow answer this recipient. */
           rcpt_cmd = NULL;
-          addr = NULL;
-          if (_bounce_ascii_find_case (p, plen, "RCPT TO:") != NULL &&
-              (addr = _bounce_find_address (p, plen, &addr_len)) != NULL)
-            rcpt_cmd = _bounce_freetext_scan_lookup (scan, addr, addr_len);
-          if (rcpt_cmd == NULL && addr != NULL &&
-              _bounce_ascii_find_case (p, plen, "RCPT TO:") != NULL)
-            rcpt_cmd = _bounce_freetext_scan_add (scan, addr, addr_len);
+          if (_bounce_ascii_find_case (p, plen, "RCPT TO:") != NULL)
+            rcpt_cmd = _bounce_freetext_scan_add (scan, p, plen);
           continue;
         }
       if (_bounce_ascii_has_prefix (p, plen, "<<< "))
