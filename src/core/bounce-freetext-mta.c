@@ -321,7 +321,7 @@ _bounce_ft_exim_scan (BounceFreetextScan *scan)
     _bounce_freetext_scan_blocks (scan, &loose);
 
   if (scan->hits->len == 0)
-    _bounce_freetext_scan_header_recipients (scan, NULL);
+    _bounce_freetext_scan_header_recipients (scan, NULL, 0);
 
   /* A pipe or filter's own output follows a heading of its own. */
   if (strstr (scan->body, "The following text was generated during the delivery attempt") != NULL)

@@ -168,7 +168,8 @@ void                _bounce_freetext_scan_set_action     (BounceFreetextScan *sc
 guint               _bounce_freetext_scan_blocks         (BounceFreetextScan    *scan,
                                                           const BounceBlockSpec *spec);
 void                _bounce_freetext_scan_header_recipients (BounceFreetextScan *scan,
-                                                             const char         *diagnostic);
+                                                             const char         *diagnostic,
+                                                             gsize               diagnostic_len);
 void                _bounce_freetext_scan_share          (BounceFreetextScan *scan,
                                                           const char         *text);
 void                _bounce_freetext_scan_dsn_fields     (BounceFreetextScan *scan,

@@ -157,7 +157,7 @@ _bounce_ft_gmail_scan (BounceFreetextScan *scan)
 
   /* Groups and "Send mail as" notices name the recipient only in a header. */
   if (scan->hits->len == 0)
-    _bounce_freetext_scan_header_recipients (scan, NULL);
+    _bounce_freetext_scan_header_recipients (scan, NULL, 0);
 
   details = paragraph_after (body, "The response from the remote server was:", until);
   if (details == NULL)
@@ -219,7 +219,7 @@ _bounce_ft_googlegroups_scan (BounceFreetextScan *scan)
         }
     }
 
-  _bounce_freetext_scan_header_recipients (scan, text->len > 0 ? text->str : NULL);
+  _bounce_freetext_scan_header_recipients (scan, text->str, text->len);
   _bounce_freetext_scan_set_action (scan, "failed");
 }
 
@@ -528,7 +528,7 @@ _bounce_ft_yahoo_scan (BounceFreetextScan *scan)
     {
       g_autofree char *reply = paragraph_after (scan->body, "Remote host said:", until);
 
-      _bounce_freetext_scan_header_recipients (scan, reply);
+      _bounce_freetext_scan_header_recipients (scan, reply, reply ? strlen (reply) : 0);
       if (scan->hits->len == 0 && reply != NULL)
         {
           BounceFreetextHit *hit = _bounce_freetext_scan_add_anonymous (scan);

@@ -1388,10 +1388,13 @@ _bounce_freetext_scan_blocks (BounceFreetextScan    *scan,
   return found;
 }
 
-/* X-Failed-Recipients: names the recipients when the text does not. */
+/* X-Failed-Recipients: names the recipients when the text does not. Each
+ * new one gets the @diagnostic_len bytes of @diagnostic, which may be a line
+ * inside the body rather than a string of its own. */
 void
 _bounce_freetext_scan_header_recipients (BounceFreetextScan *scan,
-                                         const char         *diagnostic)
+                                         const char         *diagnostic,
+                                         gsize               diagnostic_len)
 {
   const char *headers = scan->input->headers;
   BounceLines it;
@@ -1422,7 +1425,7 @@ _bounce_freetext_scan_header_recipients (BounceFreetextScan *scan,
 
           hit = _bounce_freetext_scan_add (scan, addr, addr_len);
           if (hit != NULL && hit->diagnostic == NULL && diagnostic != NULL)
-            _bounce_freetext_hit_append (hit, diagnostic, strlen (diagnostic));
+            _bounce_freetext_hit_append (hit, diagnostic, diagnostic_len);
 
           len -= addr + addr_len - p;
           p = addr + addr_len;

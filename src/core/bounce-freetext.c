@@ -717,7 +717,7 @@ _bounce_freetext_scan_generic (BounceFreetextScan *scan)
     }
 
   if (scan->hits->len == 0)
-    _bounce_freetext_scan_header_recipients (scan, anon_line);
+    _bounce_freetext_scan_header_recipients (scan, anon_line, anon_len);
 
   /* Pasted text often has the reply but no recipient at all. */
   if (scan->hits->len == 0 && anon_line != NULL)
