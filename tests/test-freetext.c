@@ -453,6 +453,26 @@ test_ordinary_mail (void)
   g_assert_cmpuint (hits->len, ==, 0);
 }
 
+/* A reply naming nobody, the recipient named only in X-Failed-Recipients:
+ * the diagnostic is the reply's line, not the rest of the text after it. */
+static void
+test_header_recipient_gets_reply_line (void)
+{
+  BounceFreetextInput input = {
+    "Returned",
+    "someone@example.org",
+    "From: someone@example.org\nSubject: Returned\nX-Failed-Recipients: bob@example.com\n",
+    "Hello,\n\n550 5.1.1 mailbox unavailable\nAn unrelated line.\n",
+  };
+  g_autoptr(GPtrArray) hits = bounce_freetext_scan (&input, 100);
+  BounceFreetextHit *hit;
+
+  g_assert_cmpuint (hits->len, ==, 1);
+  hit = g_ptr_array_index (hits, 0);
+  g_assert_cmpstr (hit->recipient, ==, "bob@example.com");
+  g_assert_cmpstr (hit->diagnostic, ==, "550 5.1.1 mailbox unavailable");
+}
+
 /* Users of providers whose bounces we know write ordinary mail too. */
 static void
 test_ordinary_mail_from_provider (void)
@@ -628,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/freetext/pasted/version-number", test_pasted_version_number);
   g_test_add_func ("/freetext/pasted/quoted-local-part", test_pasted_quoted_local_part);
   g_test_add_func ("/freetext/pasted/quoted-bounce", test_pasted_quoted_bounce);
+  g_test_add_func ("/freetext/header-recipient-reply-line", test_header_recipient_gets_reply_line);
   g_test_add_func ("/freetext/ordinary-mail", test_ordinary_mail);
   g_test_add_func ("/freetext/ordinary-mail-from-provider", test_ordinary_mail_from_provider);
   g_test_add_func ("/freetext/empty", test_empty_input);
