@@ -495,8 +495,12 @@ _bounce_ft_sendmail_scan (BounceFreetextScan *scan)
       if (_bounce_ascii_has_prefix (p, plen, "... while talking to ") ||
           _bounce_ascii_has_prefix (p, plen, "While talking to "))
         {
+          /* Only this line names the server: searching the rest of the
+           * body would find another host, and cost its length per line. */
+          g_autofree char *talking = g_strndup (p, plen);
+
           g_free (remote);
-          remote = _bounce_find_remote_host (p);
+          remote = _bounce_find_remote_host (talking);
           g_clear_pointer (&pending_reply, g_free);
           rcpt_cmd = NULL;
           continue;
