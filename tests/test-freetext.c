@@ -473,6 +473,33 @@ test_header_recipient_gets_reply_line (void)
   g_assert_cmpstr (hit->diagnostic, ==, "550 5.1.1 mailbox unavailable");
 }
 
+/* Sendmail's "while talking to" line names the server or nothing: a host
+ * mentioned further down is not taken for it. */
+static void
+test_sendmail_remote_from_its_line (void)
+{
+  BounceFreetextInput input = {
+    "Returned mail: see transcript for details",
+    "MAILER-DAEMON@example.org",
+    "From: MAILER-DAEMON@example.org\nSubject: Returned mail: see transcript for details\n",
+    "----- The following addresses had permanent fatal errors -----\n"
+    "<bob@example.com>\n\n"
+    "----- Transcript of session follows -----\n"
+    "... while talking to [192.0.2.1]:\n"
+    ">>> RCPT To:<bob@example.com>\n"
+    "<<< 550 5.1.1 unknown user\n"
+    "550 5.1.1 <bob@example.com>... User unknown\n\n"
+    "Later text: host mx.elsewhere.example said hello\n",
+  };
+  g_autoptr(GPtrArray) hits = bounce_freetext_scan (&input, 100);
+  BounceFreetextHit *hit;
+
+  g_assert_cmpuint (hits->len, ==, 1);
+  hit = g_ptr_array_index (hits, 0);
+  g_assert_cmpstr (hit->diagnostic, ==, "550 5.1.1 unknown user");
+  g_assert_null (hit->remote_mta);
+}
+
 /* Users of providers whose bounces we know write ordinary mail too. */
 static void
 test_ordinary_mail_from_provider (void)
@@ -649,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/freetext/pasted/quoted-local-part", test_pasted_quoted_local_part);
   g_test_add_func ("/freetext/pasted/quoted-bounce", test_pasted_quoted_bounce);
   g_test_add_func ("/freetext/header-recipient-reply-line", test_header_recipient_gets_reply_line);
+  g_test_add_func ("/freetext/sendmail-remote-from-its-line", test_sendmail_remote_from_its_line);
   g_test_add_func ("/freetext/ordinary-mail", test_ordinary_mail);
   g_test_add_func ("/freetext/ordinary-mail-from-provider", test_ordinary_mail_from_provider);
   g_test_add_func ("/freetext/empty", test_empty_input);
