@@ -559,6 +559,16 @@ text_says (BounceFacts  *facts,
   return (facts->matched & bit) != 0;
 }
 
+/* Whether the format hint may decide: a directory-lookup phrase ("user
+ * unknown") answering a command other than RCPT still comes from a filter. */
+static gboolean
+hint_stands (const BounceFacts *facts)
+{
+  return facts->hint != BOUNCE_REASON_UNDEFINED
+         && !(facts->hint == BOUNCE_REASON_USERUNKNOWN && facts->command != BOUNCE_COMMAND_UNKNOWN
+              && facts->command != BOUNCE_COMMAND_RCPT);
+}
+
 /* The first pass asks each reason, most specific first, whether the
  * evidence as a whole points to it: its status code, its wording, and the
  * command it was answered to (a "user unknown" to RCPT is a dead address,
@@ -582,11 +592,8 @@ first_pass (BounceFacts       *facts,
       BounceReason reason = order[i];
       gboolean yes = FALSE;
 
-      /* A format hint counts where it stands in the order, except that a
-       * directory-lookup phrase after DATA still comes from a filter. */
-      if (reason == facts->hint
-          && !(reason == BOUNCE_REASON_USERUNKNOWN && facts->command != BOUNCE_COMMAND_UNKNOWN
-               && facts->command != BOUNCE_COMMAND_RCPT))
+      /* A format hint counts where it stands in the order. */
+      if (reason == facts->hint && hint_stands (facts))
         return reason;
 
       switch ((int)reason)
@@ -917,15 +924,12 @@ bounce_classify_reason (const BounceEvidence *evidence)
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
 
-  if (facts.hint != BOUNCE_REASON_UNDEFINED
-      && !(facts.hint == BOUNCE_REASON_USERUNKNOWN && facts.command != BOUNCE_COMMAND_UNKNOWN
-           && facts.command != BOUNCE_COMMAND_RCPT))
+  if (hint_stands (&facts))
     return facts.hint;
 
   /* Gmail's states 6, 8 and 9: its own side failed (TLS, AUTH). */
   if (state == 6 || state == 8 || state == 9)
     return BOUNCE_REASON_SYSTEMERROR;
-
 
   /* A bare number is the exit status of a local delivery program
    * (Diagnostic-Code: X-Unix; 75). */
