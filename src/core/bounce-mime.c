@@ -748,14 +748,17 @@ take_original_headers (BounceMimeScan *scan,
                        const char     *text,
                        gsize           length)
 {
-  g_autoptr(GString) value = g_string_new (NULL);
-  g_autofree char *name = NULL;
+  g_autoptr(GString) value = NULL;
+  char name_buffer[80];          /* names are shorter, see below */
+  const char *name = NULL;
   const char *p = text;
   const char *end = text + length;
   Original o;
 
   if (scan->have_original)
     return;
+
+  value = g_string_new (NULL);
 
   original_init (&o);
 
@@ -777,12 +780,14 @@ take_original_headers (BounceMimeScan *scan,
         {
           if (name != NULL)
             original_add (&o, name, value->str);
-          g_clear_pointer (&name, g_free);
+          name = NULL;
 
           colon = memchr (p, ':', line_end - p);
           if (colon != NULL && colon > p && colon - p < 80)
             {
-              name = g_strndup (p, colon - p);
+              memcpy (name_buffer, p, colon - p);
+              name_buffer[colon - p] = '\0';
+              name = name_buffer;
               g_string_assign (value, "");
               g_string_append_len (value, colon + 1, MIN (line_end - colon - 1, 8192));
             }
