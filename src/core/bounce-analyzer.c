@@ -1045,7 +1045,7 @@ build_report (BounceAnalyzer *self,
   _bounce_report_set_subject (report, scan->subject);
   _bounce_report_set_from (report, scan->from);
   _bounce_report_set_date (report, scan->date);
-  _bounce_report_set_human_text (report, scan->human_text);
+  _bounce_report_take_human_text (report, g_steal_pointer (&scan->human_text));
   _bounce_report_set_original_subject (report, scan->orig_subject);
   _bounce_report_set_original_date (report, scan->orig_date);
   _bounce_report_set_original_from (report, scan->orig_from);

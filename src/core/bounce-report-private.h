@@ -59,6 +59,8 @@ void            _bounce_report_set_date                (BounceReport *self,
                                                         const char   *date);
 void            _bounce_report_set_human_text          (BounceReport *self,
                                                         const char   *human_text);
+void            _bounce_report_take_human_text         (BounceReport *self,
+                                                        char         *human_text);
 void            _bounce_report_set_original_subject    (BounceReport *self,
                                                         const char   *subject);
 void            _bounce_report_set_original_date       (BounceReport *self,

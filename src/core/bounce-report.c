@@ -385,6 +385,19 @@ _bounce_report_set_human_text (BounceReport *self,
     }
 }
 
+/* Like _bounce_report_set_human_text(), but takes @human_text, which the
+ * caller guarantees is valid UTF-8 (the analyzer's text parts are made so
+ * when they are decoded): no second copy of up to 64 KiB per message. */
+void
+_bounce_report_take_human_text (BounceReport *self,
+                                char         *human_text)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+
+  g_free (self->human_text);
+  self->human_text = human_text;
+}
+
 void
 _bounce_report_set_original_subject (BounceReport *self,
                                      const char   *subject)
