@@ -1324,23 +1324,50 @@ uses_bare_cr (const char *data,
 
 /* The message in @array from @offset on. The array is neither copied nor
  * taken: it must stay valid while the message is used. */
+/* One parser per thread, set to each message's stream in turn: a new
+ * GMimeParser allocates a scan buffer of several KiB, and that large
+ * allocation made glibc walk and merge every small block freed since the
+ * previous message (malloc_consolidate), once per message. */
+static GPrivate thread_parser = G_PRIVATE_INIT (g_object_unref);
+
+static GMimeStream *
+empty_stream (void)
+{
+  static GMimeStream *empty;
+
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, g_mime_stream_null_new ());
+
+  return empty;
+}
+
 static GMimeMessage *
 parse_message (GByteArray *array,
                gsize       offset,
                gboolean    mbox)
 {
   g_autoptr(GMimeStream) stream = g_mime_stream_mem_new_with_byte_array (array);
-  g_autoptr(GMimeParser) parser = NULL;
+  GMimeParser *parser = g_private_get (&thread_parser);
+  GMimeMessage *message;
 
   g_mime_stream_mem_set_owner (GMIME_STREAM_MEM (stream), FALSE);
   g_mime_stream_set_bounds (stream, offset, -1);
   g_mime_stream_seek (stream, offset, GMIME_STREAM_SEEK_SET);
 
-  parser = g_mime_parser_new_with_stream (stream);
-  if (mbox)
-    g_mime_parser_set_format (parser, GMIME_FORMAT_MBOX);
+  if (parser == NULL)
+    {
+      parser = g_mime_parser_new ();
+      g_private_set (&thread_parser, parser);
+    }
 
-  return g_mime_parser_construct_message (parser, NULL);
+  g_mime_parser_init_with_stream (parser, stream);
+  g_mime_parser_set_format (parser, mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
+  message = g_mime_parser_construct_message (parser, NULL);
+
+  /* Let go of the stream (and so of @array) until the next message. */
+  g_mime_parser_init_with_stream (parser, empty_stream ());
+
+  return message;
 }
 
 static gboolean
