@@ -19,6 +19,11 @@
  * costs several milliseconds of text layout on the main thread: 500 rows froze
  * the window for seconds on a report of 10,000 recipients. */
 #define MAX_RECIPIENT_ROWS 100
+/* Rows are added this many per frame: a new row's title and subtitle are
+ * laid out for several widths in the frame that shows it. 100 rows in one
+ * frame held the main loop for a third of a second, 8 per frame for a fifth;
+ * 2 per frame keep every frame under 40 ms and list 100 rows in a second. */
+#define RECIPIENT_ROWS_PER_FRAME 2
 /* Text beyond this in a single detail is cut, with a note. A wrapping label
  * lays its text out on the main thread several times per allocation: 32,000
  * characters took seconds (a 1 MB Subject froze the window), 4,096 take a
@@ -60,6 +65,8 @@ struct _BounceVerdictView
   GHashTable      *done_steps;   /* record position → mask of checked steps */
 
   guint            selected;
+  guint            rows_tick;    /* adds the remaining recipient rows */
+  guint            n_rows_added;
 };
 
 G_DEFINE_FINAL_TYPE (BounceVerdictView, bounce_verdict_view, ADW_TYPE_BIN)
@@ -336,6 +343,53 @@ create_recipient_row (BounceReport *report,
   return row;
 }
 
+/* Appends up to RECIPIENT_ROWS_PER_FRAME rows; returns whether rows remain. */
+static gboolean
+append_recipient_rows (BounceVerdictView *self)
+{
+  guint n_rows = MIN (bounce_report_get_n_records (self->report), MAX_RECIPIENT_ROWS);
+  guint end = MIN (n_rows, self->n_rows_added + RECIPIENT_ROWS_PER_FRAME);
+
+  for (; self->n_rows_added < end; self->n_rows_added++)
+    {
+      BounceRecord *record = bounce_report_get_record (self->report, self->n_rows_added);
+      GtkListBoxRow *row = GTK_LIST_BOX_ROW (create_recipient_row (self->report, record));
+
+      gtk_list_box_append (self->recipients_list, GTK_WIDGET (row));
+
+      /* A recipient shown before its row existed gets its row selected
+       * (set_report () selects the first row itself). */
+      if (self->verdict != NULL && self->n_rows_added == self->selected)
+        gtk_list_box_select_row (self->recipients_list, row);
+    }
+
+  return self->n_rows_added < n_rows;
+}
+
+static gboolean
+append_recipient_rows_tick (GtkWidget     *widget,
+                            GdkFrameClock *frame_clock,
+                            gpointer       user_data)
+{
+  BounceVerdictView *self = BOUNCE_VERDICT_VIEW (widget);
+
+  if (self->report != NULL && append_recipient_rows (self))
+    return G_SOURCE_CONTINUE;
+
+  self->rows_tick = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_recipient_rows (BounceVerdictView *self)
+{
+  if (self->rows_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick);
+  self->rows_tick = 0;
+  self->n_rows_added = 0;
+}
+
 static void
 fill_recipients (BounceVerdictView *self)
 {
@@ -344,6 +398,7 @@ fill_recipients (BounceVerdictView *self)
   guint n_rows = MIN (n_records, MAX_RECIPIENT_ROWS);
   g_autofree char *text = NULL;
 
+  stop_recipient_rows (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recipients_list))))
     gtk_list_box_remove (self->recipients_list, child);
 
@@ -362,9 +417,12 @@ fill_recipients (BounceVerdictView *self)
                             n_records);
   gtk_label_set_text (self->recipients_label, text);
 
-  for (guint i = 0; i < n_rows; i++)
-    gtk_list_box_append (self->recipients_list,
-                         create_recipient_row (self->report, bounce_report_get_record (self->report, i)));
+  /* The first rows now, the others one frame at a time, so that no
+   * frame has to lay out more than a few of them. */
+  if (append_recipient_rows (self))
+    self->rows_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self),
+                                                    append_recipient_rows_tick,
+                                                    NULL, NULL);
 }
 
 static void
@@ -407,6 +465,7 @@ bounce_verdict_view_dispose (GObject *object)
   /* AdwBin unparents the template's root itself; disposing the template
    * as well would unparent it twice. */
 
+  stop_recipient_rows (self);
   g_clear_object (&self->report);
   g_clear_pointer (&self->verdict, bounce_verdict_free);
   g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
