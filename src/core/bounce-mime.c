@@ -16,16 +16,81 @@
 #include "bounce-gmime-autocleanups.h"
 #include "bounce-mime.h"
 
+/* The header and body buffers of a scan, kept per thread from one message
+ * to the next: allocating them anew for every message (8 and 4 KiB) made
+ * glibc consolidate its free lists each time, touching every small block
+ * freed since the previous message. */
+typedef struct
+{
+  GString *headers;
+  GString *body;
+} ScanBuffers;
+
+/* A buffer that grew past this for a huge message is freed, not kept. */
+#define MAX_SPARE_BUFFER (1024 * 1024)
+
+static void
+scan_buffers_free (gpointer data)
+{
+  ScanBuffers *spare = data;
+
+  if (spare->headers != NULL)
+    g_string_free (spare->headers, TRUE);
+  if (spare->body != NULL)
+    g_string_free (spare->body, TRUE);
+  g_free (spare);
+}
+
+static GPrivate spare_buffers = G_PRIVATE_INIT (scan_buffers_free);
+
 void
 bounce_mime_scan_init (BounceMimeScan *scan)
 {
+  ScanBuffers *spare = g_private_get (&spare_buffers);
+
   memset (scan, 0, sizeof *scan);
-  /* Sized for a typical bounce's header block and text: growing from a few
-   * bytes reallocates several times, and each reallocation past 1 KiB made
-   * glibc consolidate its free lists. */
-  scan->headers = g_string_sized_new (4096);
-  scan->body = g_string_sized_new (8192);
+  if (spare != NULL && spare->headers != NULL)
+    {
+      scan->headers = g_steal_pointer (&spare->headers);
+      scan->body = g_steal_pointer (&spare->body);
+    }
+  else
+    {
+      /* Sized for a typical bounce's header block and text: growing from a
+       * few bytes reallocates several times. */
+      scan->headers = g_string_sized_new (4096);
+      scan->body = g_string_sized_new (8192);
+    }
   scan->dsn_texts = g_ptr_array_new_with_free_func (g_free);
+}
+
+/* Keeps @scan's buffers for the next message of this thread, unless a nested
+ * scan's are kept already or a huge message grew them past what is worth
+ * holding on to. */
+static gboolean
+keep_buffers (BounceMimeScan *scan)
+{
+  ScanBuffers *spare = g_private_get (&spare_buffers);
+
+  if (scan->headers == NULL || scan->body == NULL ||
+      scan->headers->allocated_len > MAX_SPARE_BUFFER ||
+      scan->body->allocated_len > MAX_SPARE_BUFFER)
+    return FALSE;
+
+  if (spare == NULL)
+    {
+      spare = g_new0 (ScanBuffers, 1);
+      g_private_set (&spare_buffers, spare);
+    }
+  else if (spare->headers != NULL)
+    return FALSE;
+
+  g_string_truncate (scan->headers, 0);
+  g_string_truncate (scan->body, 0);
+  spare->headers = g_steal_pointer (&scan->headers);
+  spare->body = g_steal_pointer (&scan->body);
+
+  return TRUE;
 }
 
 void
@@ -34,10 +99,13 @@ bounce_mime_scan_clear (BounceMimeScan *scan)
   g_free (scan->subject);
   g_free (scan->from);
   g_free (scan->date);
-  if (scan->headers != NULL)
-    g_string_free (scan->headers, TRUE);
-  if (scan->body != NULL)
-    g_string_free (scan->body, TRUE);
+  if (!keep_buffers (scan))
+    {
+      if (scan->headers != NULL)
+        g_string_free (scan->headers, TRUE);
+      if (scan->body != NULL)
+        g_string_free (scan->body, TRUE);
+    }
   g_free (scan->human_text);
   g_clear_pointer (&scan->dsn_texts, g_ptr_array_unref);
   g_clear_object (&scan->embedded);
