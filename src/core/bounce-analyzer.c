@@ -1844,15 +1844,19 @@ open_input (const char  *path,
   return stream;
 }
 
-/* A file holding one message, read through @buffer (reused from file to
- * file, so that reading costs one allocation per run, not per file). */
+/* A buffer that grew past this for one message is not kept for the next. */
+#define MAX_KEPT_BUFFER (1024 * 1024)
+
+/* A file holding one message, read through @buffer_inout (reused from file
+ * to file, so that reading costs one allocation per run, not per file). */
 static BounceReport *
 analyze_single (BounceAnalyzer *self,
                 GMimeStream    *stream,
                 const char     *path,
                 guint           index,
-                GByteArray     *buffer)
+                GByteArray    **buffer_inout)
 {
+  GByteArray *buffer = *buffer_inout;
   BounceReport *report;
   guint8 chunk[16 * 1024];
   gint64 size;
@@ -1875,9 +1879,13 @@ analyze_single (BounceAnalyzer *self,
 
   report = analyze_data (self, buffer, path, index);
 
-  /* Do not keep a huge buffer around after a huge message. */
-  if (buffer->len > 4 * 1024 * 1024)
-    g_byte_array_set_size (buffer, 0);
+  /* Do not keep a huge buffer around after a huge message: setting its size
+   * to 0 keeps the allocation, so the array is replaced by an empty one. */
+  if (buffer->len > MAX_KEPT_BUFFER)
+    {
+      g_byte_array_unref (*buffer_inout);
+      *buffer_inout = g_byte_array_new ();
+    }
 
   return report;
 }
@@ -1906,7 +1914,7 @@ analyze_path (BounceAnalyzer   *self,
     return analyze_mbox (self, path, index, func, user_data, cancellable);
 
   (*index)++;
-  report = analyze_single (self, stream, path, *index, self->buffer);
+  report = analyze_single (self, stream, path, *index, &self->buffer);
   return func (report, user_data);
 }
 
@@ -1996,7 +2004,10 @@ file_job_run (gpointer data,
     job->mbox = stream;
   else if (stream != NULL)
     {
-      job->report = analyze_single (pool->self, stream, job->path, 0, buffer);
+      job->report = analyze_single (pool->self, stream, job->path, 0, &buffer);
+      /* analyze_single() drops a buffer that grew too large and gives a new
+       * one, which g_private_set() stores without freeing the old again. */
+      g_private_set (&worker_buffer, buffer);
       g_object_unref (stream);
     }
 
