@@ -187,6 +187,29 @@ test_analyzer_dsn (void)
   g_assert_false (bounce_report_get_backscatter (report));
 }
 
+/* Without the human-readable text kept, the report lacks it but the analysis,
+ * which reads that text, finds the same records. */
+static void
+test_analyzer_no_human_text (void)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (DSN_MESSAGE, strlen (DSN_MESSAGE));
+  g_autoptr(BounceReport) report = NULL;
+  gboolean keep = TRUE;
+
+  g_assert_true (bounce_analyzer_get_keep_human_text (analyzer));
+  g_object_set (analyzer, "keep-human-text", FALSE, NULL);
+  g_object_get (analyzer, "keep-human-text", &keep, NULL);
+  g_assert_false (keep);
+
+  report = bounce_analyzer_analyze_bytes (analyzer, bytes, "test.eml");
+  g_assert_null (bounce_report_get_human_text (report));
+  g_assert_cmpuint (bounce_report_get_n_records (report), ==, 2);
+  g_assert_cmpstr (bounce_record_get_status (bounce_report_get_record (report, 0)), ==, "5.1.1");
+  g_assert_cmpint (bounce_record_get_reason (bounce_report_get_record (report, 1)), ==,
+                   BOUNCE_REASON_MAILBOXFULL);
+}
+
 static void
 test_analyzer_crlf_and_cr (void)
 {
@@ -965,6 +988,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/analyzer/dsn", test_analyzer_dsn);
+  g_test_add_func ("/analyzer/no-human-text", test_analyzer_no_human_text);
   g_test_add_func ("/analyzer/crlf-and-cr", test_analyzer_crlf_and_cr);
   g_test_add_func ("/analyzer/mbox", test_analyzer_mbox);
   g_test_add_func ("/analyzer/maildir", test_analyzer_maildir);

@@ -348,6 +348,8 @@ main (int   argc,
   setvbuf (stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
 
   analyzer = bounce_analyzer_new ();
+  /* None of the outputs prints the text of the message itself. */
+  bounce_analyzer_set_keep_human_text (analyzer, FALSE);
   if (opt_max_size > 0)
     bounce_analyzer_set_max_size (analyzer, opt_max_size);
   if (opt_jobs >= 0)

@@ -38,6 +38,7 @@ struct _BounceAnalyzer
   guint   max_depth;
   guint   max_recipients;
   guint   max_threads;   /* 0: one per processor but one */
+  guint   keep_human_text : 1;
 };
 
 /* What is known about one recipient before it becomes a BounceRecord. */
@@ -65,6 +66,7 @@ enum {
   PROP_MAX_DEPTH,
   PROP_MAX_RECIPIENTS,
   PROP_MAX_THREADS,
+  PROP_KEEP_HUMAN_TEXT,
   N_PROPS
 };
 
@@ -1254,6 +1256,7 @@ analyze_message_at (BounceAnalyzer *self,
   BounceReport *report;
 
   bounce_mime_scan_init (&scan);
+  scan.skip_human_text = !self->keep_human_text;
   bounce_mime_scan_message (&scan, message, self->max_depth);
   report = build_report (self, &scan, source, index);
 
@@ -1501,6 +1504,10 @@ bounce_analyzer_get_property (GObject    *object,
       g_value_set_uint (value, self->max_threads);
       break;
 
+    case PROP_KEEP_HUMAN_TEXT:
+      g_value_set_boolean (value, self->keep_human_text);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1530,6 +1537,10 @@ bounce_analyzer_set_property (GObject      *object,
 
     case PROP_MAX_THREADS:
       bounce_analyzer_set_max_threads (self, g_value_get_uint (value));
+      break;
+
+    case PROP_KEEP_HUMAN_TEXT:
+      bounce_analyzer_set_keep_human_text (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1566,6 +1577,11 @@ bounce_analyzer_class_init (BounceAnalyzerClass *klass)
                        0, 64, 0,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_KEEP_HUMAN_TEXT] =
+    g_param_spec_boolean ("keep-human-text", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_mime_init ();
@@ -1578,6 +1594,7 @@ bounce_analyzer_init (BounceAnalyzer *self)
   self->max_size = BOUNCE_DEFAULT_MAX_SIZE;
   self->max_depth = BOUNCE_DEFAULT_MAX_DEPTH;
   self->max_recipients = BOUNCE_DEFAULT_MAX_RECIPIENTS;
+  self->keep_human_text = TRUE;
 }
 
 BounceAnalyzer *
@@ -1657,6 +1674,44 @@ bounce_analyzer_set_max_recipients (BounceAnalyzer *self,
     {
       self->max_recipients = max_recipients;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_RECIPIENTS]);
+    }
+}
+
+/**
+ * bounce_analyzer_get_keep_human_text:
+ * @self: a #BounceAnalyzer
+ *
+ * Returns: whether reports keep the text of their message's first
+ *   human-readable part (bounce_report_get_human_text())
+ */
+gboolean
+bounce_analyzer_get_keep_human_text (BounceAnalyzer *self)
+{
+  g_return_val_if_fail (BOUNCE_IS_ANALYZER (self), FALSE);
+
+  return self->keep_human_text;
+}
+
+/**
+ * bounce_analyzer_set_keep_human_text:
+ * @self: a #BounceAnalyzer
+ * @keep_human_text: %FALSE when no one reads bounce_report_get_human_text()
+ *
+ * A caller that never shows the text of the message (the command line's
+ * JSON, CSV and summary) spares a copy of up to 64 KiB per message. The text
+ * is still read for the analysis itself. %TRUE by default.
+ */
+void
+bounce_analyzer_set_keep_human_text (BounceAnalyzer *self,
+                                     gboolean        keep_human_text)
+{
+  g_return_if_fail (BOUNCE_IS_ANALYZER (self));
+
+  keep_human_text = !!keep_human_text;
+  if (self->keep_human_text != keep_human_text)
+    {
+      self->keep_human_text = keep_human_text;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEEP_HUMAN_TEXT]);
     }
 }
 
@@ -1762,6 +1817,7 @@ analyze_text_at (BounceAnalyzer *self,
     }
 
   bounce_mime_scan_init (&scan);
+  scan.skip_human_text = !self->keep_human_text;
   bounce_mime_scan_text (&scan, p, len);
   report = build_report (self, &scan, source, index);
   bounce_mime_scan_clear (&scan);

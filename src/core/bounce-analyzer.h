@@ -48,6 +48,9 @@ void            bounce_analyzer_set_max_recipients (BounceAnalyzer    *self,
 guint           bounce_analyzer_get_max_threads    (BounceAnalyzer    *self);
 void            bounce_analyzer_set_max_threads    (BounceAnalyzer    *self,
                                                     guint              max_threads);
+gboolean        bounce_analyzer_get_keep_human_text (BounceAnalyzer   *self);
+void            bounce_analyzer_set_keep_human_text (BounceAnalyzer   *self,
+                                                     gboolean          keep_human_text);
 BounceReport   *bounce_analyzer_analyze_bytes      (BounceAnalyzer    *self,
                                                     GBytes            *bytes,
                                                     const char        *source);

@@ -888,7 +888,7 @@ add_text (BounceMimeScan *scan,
 {
   gsize len = strlen (text);
 
-  if (scan->human_text == NULL)
+  if (scan->human_text == NULL && !scan->skip_human_text)
     {
       /* @text is valid UTF-8 already: only the cut must not split a character. */
       const char *end = text + MIN (len, BOUNCE_MIME_MAX_HUMAN);

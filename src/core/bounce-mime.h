@@ -35,6 +35,7 @@ typedef struct
   guint      feedback : 1;     /* an ARF report (RFC 5965) */
   guint      too_deep : 1;     /* the MIME tree was cut at the depth limit */
   guint      dsn_in_text : 1;  /* the DSN fields were found inside a text part */
+  guint      skip_human_text : 1; /* set by the caller: no one reads human_text */
 
   /* The returned original, when there is one. */
   guint      have_original : 1;
