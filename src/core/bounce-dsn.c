@@ -256,7 +256,9 @@ bounce_dsn_parse (const char *text,
   const char *end;
 
   priv = g_new0 (DsnPrivate, 1);
-  priv->strings = g_string_chunk_new (1024);
+  /* Blocks of 512 bytes: glibc serves 1 KiB and more from its large bins,
+   * and each such request after small frees consolidates the heap. */
+  priv->strings = g_string_chunk_new (512);
   state.dsn = &priv->dsn;
   state.strings = priv->strings;
   state.dsn->message = group_new ();
