@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "bounce-verdict-view.h"
 
@@ -29,6 +30,14 @@
  * characters took seconds (a 1 MB Subject froze the window), 4,096 take a
  * tenth of one. */
 #define MAX_DETAIL_CHARS (4 * 1024)
+/* A detail longer than this is shown in a text view instead of a label. A
+ * wrapping label is measured for several widths in each allocation, and each
+ * measurement lays out all of its text: two 4,096-character details (a long
+ * Subject and a long diagnostic) held the main loop for 150 ms. A text view
+ * lays its text out once per width, and a scrolled window of bounded height
+ * keeps a long text from pushing everything else off the page. */
+#define MAX_DETAIL_LABEL_CHARS 512
+#define DETAIL_TEXT_HEIGHT 160
 
 struct _BounceVerdictView
 {
@@ -143,28 +152,81 @@ add_detail (BounceVerdictView *self,
   gtk_widget_add_css_class (caption, "dim-label");
   gtk_box_append (GTK_BOX (box), caption);
 
-  /* Verbatim: a plain label never interprets markup, and it can be selected
-   * and copied piece by piece. */
-  label = gtk_label_new (NULL);
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_label_set_text (GTK_LABEL (label), value);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Verbatim: neither a plain label nor a text view interprets markup, and
+   * both can be selected and copied piece by piece. */
+  if (strlen (value) <= MAX_DETAIL_LABEL_CHARS)
+    {
+      label = gtk_label_new (NULL);
+      gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+      gtk_label_set_text (GTK_LABEL (label), value);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  else
+    {
+      /* The text view is made when the details are opened (see
+       * show_long_details ()): even hidden, a text view lays its text out. */
+      label = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (label),
+                                      GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (label), DETAIL_TEXT_HEIGHT);
+      g_object_set_data_full (G_OBJECT (label), "long-text", g_strdup (value), g_free);
+      g_object_set_data (G_OBJECT (label), "monospace", GINT_TO_POINTER (monospace));
+      gtk_box_append (GTK_BOX (box), label);
+      monospace = FALSE;
+    }
   if (monospace)
     gtk_widget_add_css_class (label, "monospace");
   gtk_accessible_update_relation (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, caption, NULL,
                                   -1);
-  gtk_box_append (GTK_BOX (box), label);
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  if (GTK_IS_SCROLLED_WINDOW (label))
+    g_object_set_data (G_OBJECT (row), "long-text-scroller", label);
 
   adw_expander_row_add_row (self->details_row, row);
   g_ptr_array_add (self->detail_rows, row);
+}
+
+/* Long details get their text views once the details are open. */
+static void
+show_long_details (BounceVerdictView *self)
+{
+  if (!adw_expander_row_get_expanded (self->details_row))
+    return;
+
+  for (guint i = 0; i < self->detail_rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (self->detail_rows, i);
+      GtkScrolledWindow *scroller = g_object_get_data (row, "long-text-scroller");
+      GtkWidget *view;
+      const char *text;
+
+      if (scroller == NULL || gtk_scrolled_window_get_child (scroller) != NULL)
+        continue;
+
+      text = g_object_get_data (G_OBJECT (scroller), "long-text");
+      view = gtk_text_view_new ();
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+      gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+      gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (view, "inline");
+      if (g_object_get_data (G_OBJECT (scroller), "monospace"))
+        gtk_widget_add_css_class (view, "monospace");
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (view),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      gtk_widget_get_first_child (gtk_widget_get_parent (GTK_WIDGET (scroller))),
+                                      NULL,
+                                      -1);
+      gtk_scrolled_window_set_child (scroller, view);
+    }
 }
 
 static void
@@ -215,6 +277,7 @@ fill_details (BounceVerdictView *self,
 
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->details_row)),
                           self->detail_rows->len > 0);
+  show_long_details (self);
 }
 
 static void
@@ -581,6 +644,9 @@ bounce_verdict_view_init (BounceVerdictView *self)
   self->done_steps = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->details_row, "notify::expanded",
+                           G_CALLBACK (show_long_details), self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "verdict.copy-summary", FALSE);
 
