@@ -283,11 +283,48 @@ typedef struct
 {
   char       *owned;
   const char *body;
-  char       *head;
+  const char *head;
+  GString    *head_buffer;  /* holds head */
 } Prepared;
 
-static char *
-report_head (const char *body)
+/* The buffer of a head, kept per thread from one message to the next: a new
+ * copy of up to 16 KiB per message was a large allocation each time, which
+ * made glibc consolidate its free lists. A nested scan (none today) would
+ * find the slot empty and allocate its own. */
+static void
+head_buffer_free (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+static GPrivate spare_head = G_PRIVATE_INIT (head_buffer_free);
+
+static GString *
+head_buffer_take (void)
+{
+  GString *buffer = g_private_get (&spare_head);
+
+  if (buffer == NULL)
+    return g_string_sized_new (1024);
+
+  g_private_set (&spare_head, NULL);
+  g_string_truncate (buffer, 0);
+
+  return buffer;
+}
+
+static void
+head_buffer_give_back (GString *buffer)
+{
+  if (g_private_get (&spare_head) == NULL)
+    g_private_set (&spare_head, buffer);
+  else
+    g_string_free (buffer, TRUE);
+}
+
+static const char *
+report_head (const char *body,
+             GString    *out)
 {
   BounceLines it;
   const char *line;
@@ -300,11 +337,13 @@ report_head (const char *body)
         {
           gsize end = MIN ((gsize) (line + len - body), HEAD_MAX);
 
-          return g_strndup (body, end);
+          g_string_append_len (out, body, end);
+          return out->str;
         }
     }
 
-  return g_strndup (body, HEAD_MAX);
+  g_string_append_len (out, body, strnlen (body, HEAD_MAX));
+  return out->str;
 }
 
 static void
@@ -330,14 +369,16 @@ prepared_init (Prepared                  *prepared,
       prepared->body = prepared->owned = unquoted;
     }
 
-  prepared->head = report_head (prepared->body);
+  prepared->head_buffer = head_buffer_take ();
+  prepared->head = report_head (prepared->body, prepared->head_buffer);
 }
 
 static void
 prepared_clear (Prepared *prepared)
 {
   g_free (prepared->owned);
-  g_free (prepared->head);
+  if (prepared->head_buffer != NULL)
+    head_buffer_give_back (prepared->head_buffer);
 }
 
 static gboolean looks_like_bounce (const BounceFreetextInput *input);
