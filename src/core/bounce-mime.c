@@ -312,6 +312,95 @@ part_content (GMimePart *part,
   return data;
 }
 
+/* The decoded content of parts that are read and let go at once (text and
+ * header parts), kept per thread from one part to the next: a buffer the
+ * size of each part was a large allocation per message, which made glibc
+ * consolidate its free lists. One that grew past 1 MiB is not kept. */
+#define MAX_SCRATCH (1024 * 1024)
+
+static GPrivate scratch_content = G_PRIVATE_INIT ((GDestroyNotify) g_byte_array_unref);
+
+/* Like part_content(), but the text lives in the thread's scratch buffer
+ * until scratch_release(); only one may be in use at a time. */
+static char *
+scratch_content_get (GMimePart *part,
+                     gsize     *length)
+{
+  g_autoptr(GMimeStream) stream = NULL;
+  GByteArray *array = g_private_get (&scratch_content);
+  GMimeDataWrapper *content;
+
+  if (array == NULL)
+    {
+      array = g_byte_array_new ();
+      g_private_set (&scratch_content, array);
+    }
+  g_byte_array_set_size (array, 0);
+
+  content = g_mime_part_get_content (part);
+  if (content != NULL)
+    {
+      stream = g_mime_stream_mem_new_with_byte_array (array);
+      g_mime_stream_mem_set_owner (GMIME_STREAM_MEM (stream), FALSE);
+      g_mime_data_wrapper_write_to_stream (content, stream);
+    }
+
+  *length = array->len;
+  g_byte_array_append (array, (const guint8 *) "", 1);
+
+  return (char *) array->data;
+}
+
+static void
+scratch_release (void)
+{
+  GByteArray *array = g_private_get (&scratch_content);
+
+  if (array != NULL && array->len > MAX_SCRATCH)
+    g_private_replace (&scratch_content, g_byte_array_new ());
+}
+
+/* normalize_owned() for text in the scratch buffer: normalised in place and
+ * returned as it is when it is UTF-8 already (most bounces), otherwise as a
+ * converted copy in *@owned. */
+static const char *
+normalize_scratch (char     *text,
+                   gsize     length,
+                   gsize     max_length,
+                   char    **owned)
+{
+  char *in = text;
+  char *out = text;
+  char *end = text + MIN (length, max_length);
+
+  *owned = NULL;
+  if (memchr (text, '\r', end - text) == NULL && memchr (text, '\0', end - text) == NULL)
+    out = end;
+  else
+    {
+      while (in < end)
+        {
+          if (*in == '\r')
+            {
+              *out++ = '\n';
+              if (in + 1 < end && in[1] == '\n')
+                in++;
+            }
+          else if (*in != '\0')
+            *out++ = *in;
+          in++;
+        }
+    }
+  *out = '\0';
+
+  if (is_plain_ascii (text, out - text) || g_utf8_validate (text, out - text, NULL))
+    return text;
+
+  *owned = to_utf8 (g_strndup (text, out - text), out - text, TRUE);
+
+  return *owned;
+}
+
 static gboolean
 charset_is_utf8_compatible (const char *charset)
 {
@@ -1016,10 +1105,12 @@ walk (Walk        *w,
       is_type (type, "message", "global-headers"))
     {
       gsize len;
-      char *raw = part_content (GMIME_PART (object), &len);
-      g_autofree char *text = normalize_owned (raw, len, BOUNCE_MIME_MAX_BODY, TRUE);
+      char *raw = scratch_content_get (GMIME_PART (object), &len);
+      g_autofree char *owned = NULL;
+      const char *text = normalize_scratch (raw, len, BOUNCE_MIME_MAX_BODY, &owned);
 
       take_original_headers (w->scan, text, strlen (text));
+      scratch_release ();
       return;
     }
 
@@ -1034,8 +1125,19 @@ walk (Walk        *w,
           g_ascii_strcasecmp (disposition, "attachment") == 0)
         return;
 
-      text = text_part_utf8 (GMIME_TEXT_PART (object));
-      add_text (w->scan, text);
+      if (charset_is_utf8_compatible (g_mime_object_get_content_type_parameter (object, "charset")))
+        {
+          gsize len;
+          char *raw = scratch_content_get (GMIME_PART (object), &len);
+
+          add_text (w->scan, normalize_scratch (raw, len, BOUNCE_MIME_MAX_BODY, &text));
+          scratch_release ();
+        }
+      else
+        {
+          text = text_part_utf8 (GMIME_TEXT_PART (object));
+          add_text (w->scan, text);
+        }
       w->n_text++;
       return;
     }
