@@ -18,6 +18,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BounceBatchRow, bounce_batch_row, BOUNCE, BATCH_ROW, GObject)
 
+/* The columns of the batch table, in the order they are shown. */
+typedef enum
+{
+  BOUNCE_BATCH_COLUMN_RECIPIENT,
+  BOUNCE_BATCH_COLUMN_DOMAIN,
+  BOUNCE_BATCH_COLUMN_REPLY_CODE,
+  BOUNCE_BATCH_COLUMN_STATUS,
+  BOUNCE_BATCH_COLUMN_CATEGORY,
+  BOUNCE_BATCH_COLUMN_REASON,
+  BOUNCE_BATCH_COLUMN_DATE,
+  BOUNCE_BATCH_COLUMN_PROVIDER,
+  BOUNCE_BATCH_N_COLUMNS
+} BounceBatchColumn;
+
 BounceBatchRow *bounce_batch_row_new                (BounceReport   *report,
                                                      BounceRecord   *record);
 void            bounce_batch_row_append_for_report  (GPtrArray      *rows,
@@ -40,6 +54,9 @@ const char     *bounce_batch_row_get_diagnostic     (BounceBatchRow *self);
 gboolean        bounce_batch_row_get_hard_bounce    (BounceBatchRow *self);
 gboolean        bounce_batch_row_matches            (BounceBatchRow *self,
                                                      const char     *folded_query);
+int             bounce_batch_row_compare            (BounceBatchRow    *a,
+                                                     BounceBatchRow    *b,
+                                                     BounceBatchColumn  column);
 gint64          bounce_parse_rfc5322_date           (const char     *text);
 
 G_END_DECLS

@@ -19,14 +19,11 @@
 #include <string.h>
 
 #include "bounce-batch-view.h"
+#include "bounce-sort-model.h"
 #include "bounce-summary-chart.h"
 
 /* The summary and the remove list are recomputed at most this often while reading. */
 #define SUMMARY_INTERVAL_MSEC 250
-/* While the table is sorted, rows are added at most this often: each
- * addition re-sorts the whole table, and GTK then updates every row
- * position (a quarter of a second for 100,000 rows on a slow machine). */
-#define SORTED_PACE_MSEC      5000
 /* Bars in the reason and domain charts; the rest are summed up as "Others". */
 #define MAX_BARS              8
 
@@ -58,7 +55,7 @@ struct _BounceBatchView
   /* Owned references */
   BounceBatchModel    *model;
   GtkFilterListModel  *filter_model;
-  GtkSortListModel    *sort_model;
+  BounceSortModel     *sort_model;
   GtkSingleSelection  *selection;
   GtkCustomFilter     *search_filter;
   GtkStringFilter     *category_filter;
@@ -87,17 +84,16 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-typedef enum
-{
-  COLUMN_RECIPIENT,
-  COLUMN_DOMAIN,
-  COLUMN_REPLY_CODE,
-  COLUMN_STATUS,
-  COLUMN_CATEGORY,
-  COLUMN_REASON,
-  COLUMN_DATE,
-  COLUMN_PROVIDER,
-} Column;
+typedef BounceBatchColumn Column;
+
+#define COLUMN_RECIPIENT  BOUNCE_BATCH_COLUMN_RECIPIENT
+#define COLUMN_DOMAIN     BOUNCE_BATCH_COLUMN_DOMAIN
+#define COLUMN_REPLY_CODE BOUNCE_BATCH_COLUMN_REPLY_CODE
+#define COLUMN_STATUS     BOUNCE_BATCH_COLUMN_STATUS
+#define COLUMN_CATEGORY   BOUNCE_BATCH_COLUMN_CATEGORY
+#define COLUMN_REASON     BOUNCE_BATCH_COLUMN_REASON
+#define COLUMN_DATE       BOUNCE_BATCH_COLUMN_DATE
+#define COLUMN_PROVIDER   BOUNCE_BATCH_COLUMN_PROVIDER
 
 /* Columns have fixed (resizable) widths: otherwise the table measures the
  * natural width of every cell it has made, which is most of the cost of
@@ -105,19 +101,17 @@ typedef enum
 static const struct {
   Column      column;
   const char *title;
-  const char *sort_property;
-  gboolean    numeric;
   gboolean    expand;
   int         width;
 } columns[] = {
-  { COLUMN_RECIPIENT, N_("Recipient"), "recipient", FALSE, TRUE, 230 },
-  { COLUMN_DOMAIN, N_("Domain"), "domain", FALSE, FALSE, 140 },
-  { COLUMN_REPLY_CODE, N_("Code"), "reply-code", TRUE, FALSE, 64 },
-  { COLUMN_STATUS, N_("Status"), "status", FALSE, FALSE, 72 },
-  { COLUMN_CATEGORY, N_("Category"), "category-label", FALSE, FALSE, 150 },
-  { COLUMN_REASON, N_("Reason"), "reason-label", FALSE, TRUE, 220 },
-  { COLUMN_DATE, N_("Date"), "timestamp", TRUE, FALSE, 136 },
-  { COLUMN_PROVIDER, N_("Provider"), "provider", FALSE, FALSE, 100 },
+  { COLUMN_RECIPIENT, N_("Recipient"), TRUE, 230 },
+  { COLUMN_DOMAIN, N_("Domain"), FALSE, 140 },
+  { COLUMN_REPLY_CODE, N_("Code"), FALSE, 64 },
+  { COLUMN_STATUS, N_("Status"), FALSE, 72 },
+  { COLUMN_CATEGORY, N_("Category"), FALSE, 150 },
+  { COLUMN_REASON, N_("Reason"), TRUE, 220 },
+  { COLUMN_DATE, N_("Date"), FALSE, 136 },
+  { COLUMN_PROVIDER, N_("Provider"), FALSE, 100 },
 };
 
 /* The category filter's choices, after "All Categories". */
@@ -361,17 +355,16 @@ shown_items_changed_cb (BounceBatchView *self,
   gtk_stack_set_visible_child_name (self->table_stack, empty ? "no-match" : "rows");
 }
 
-/* Sorting by a column while reading: fewer, larger additions. */
-static void
-sorter_changed_cb (BounceBatchView *self,
-                   GtkSorterChange  change,
-                   GtkSorter       *sorter)
+/* Columns compare the keys each row made in the worker thread: a
+ * strcmp() or an integer comparison, cheap enough to sort a hundred
+ * thousand rows and to place each new one. */
+static int
+column_compare_func (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
 {
-  g_assert (BOUNCE_IS_BATCH_VIEW (self));
-
-  bounce_batch_model_set_pace (self->model,
-                               gtk_sorter_get_order (sorter) == GTK_SORTER_ORDER_NONE
-                               ? 0 : SORTED_PACE_MSEC);
+  return bounce_batch_row_compare ((BounceBatchRow *)a, (BounceBatchRow *)b,
+                                   GPOINTER_TO_UINT (user_data));
 }
 
 static void
@@ -726,6 +719,7 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
       text = bounce_batch_row_get_provider (row);
       break;
 
+    case BOUNCE_BATCH_N_COLUMNS:
     default:
       g_assert_not_reached ();
     }
@@ -826,7 +820,6 @@ setup_columns (BounceBatchView *self)
       g_autoptr(GtkListItemFactory) factory = NULL;
       g_autoptr(GtkColumnViewColumn) column = NULL;
       g_autoptr(GtkSorter) sorter = NULL;
-      GtkExpression *expression;
 
       factory = create_factory (G_CALLBACK (cell_setup_cb),
                                 G_CALLBACK (cell_bind_cb),
@@ -837,14 +830,10 @@ setup_columns (BounceBatchView *self)
       gtk_column_view_column_set_fixed_width (column, columns[i].width);
       gtk_column_view_column_set_resizable (column, TRUE);
 
-      /* Sorters read the row's properties: strings compare as words,
-       * codes and dates as numbers. */
-      expression = gtk_property_expression_new (BOUNCE_TYPE_BATCH_ROW, NULL,
-                                                columns[i].sort_property);
-      if (columns[i].numeric)
-        sorter = GTK_SORTER (gtk_numeric_sorter_new (expression));
-      else
-        sorter = GTK_SORTER (gtk_string_sorter_new (expression));
+      /* Strings compare as words, codes and dates as numbers. */
+      sorter = GTK_SORTER (gtk_custom_sorter_new (column_compare_func,
+                                                  GUINT_TO_POINTER (columns[i].column),
+                                                  NULL));
       gtk_column_view_column_set_sorter (column, sorter);
 
       gtk_column_view_append_column (self->column_view, column);
@@ -875,19 +864,15 @@ setup_models (BounceBatchView *self)
                            g_object_ref (GTK_FILTER (self->category_filter)));
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->reason_filter)));
 
-  /* rows → filter → sort → selection → table. Filtering and sorting a
-   * hundred thousand rows happens in steps between frames. */
+  /* rows → filter → sort → selection → table. Filtering a hundred
+   * thousand rows happens in steps between frames; the sort model puts
+   * each new row in its place (see bounce-sort-model.c). */
   rows = bounce_batch_model_get_rows (self->model);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (rows), g_object_ref (GTK_FILTER (every)));
   gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
 
   sorter = gtk_column_view_get_sorter (self->column_view);
-  if (sorter != NULL)
-    g_signal_connect_object (sorter, "changed",
-                             G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              sorter ? g_object_ref (sorter) : NULL);
-  gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
+  self->sort_model = bounce_sort_model_new (G_LIST_MODEL (self->filter_model), sorter);
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -896,9 +881,9 @@ setup_models (BounceBatchView *self)
 
   g_signal_connect_object (self->sort_model, "items-changed",
                            G_CALLBACK (shown_items_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sort_model, "notify::pending",
-                           G_CALLBACK (pending_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "notify::pending",
+                           G_CALLBACK (pending_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sort_model, "notify::pending",
                            G_CALLBACK (pending_cb), self, G_CONNECT_SWAPPED);
 
   /* The drop-downs: "All …" first, then the keys. */
@@ -1105,7 +1090,7 @@ bounce_batch_view_is_filtering (BounceBatchView *self)
   g_return_val_if_fail (BOUNCE_IS_BATCH_VIEW (self), FALSE);
 
   return gtk_filter_list_model_get_pending (self->filter_model) > 0 ||
-         gtk_sort_list_model_get_pending (self->sort_model) > 0;
+         bounce_sort_model_get_pending (self->sort_model) > 0;
 }
 
 /**
