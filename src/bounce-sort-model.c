@@ -39,6 +39,9 @@
  * change before them, and looks at each row of a change that covers one
  * it tracks, so neither one change per item nor one for all is cheap. */
 #define INSERT_SPAN        4096
+/* At most this many items per change: all of them may land among the
+ * rows on screen, and the view builds a row of widgets for each at once. */
+#define INSERT_GROUP_SIZE  8
 
 struct _BounceSortModel
 {
@@ -334,7 +337,7 @@ insert_step_cb (gpointer user_data)
       while (i < waiting->len)
         {
           place = find_after (self, self->items, place, g_ptr_array_index (waiting, i));
-          if (place - first > INSERT_SPAN)
+          if (place - first > INSERT_SPAN || group->len >= INSERT_GROUP_SIZE)
             break;
           places[group->len] = place;
           g_ptr_array_add (group, g_ptr_array_index (waiting, i++));
