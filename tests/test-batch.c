@@ -364,6 +364,95 @@ test_sort (Fixture       *fixture,
   g_assert_cmpstr (bounce_batch_row_get_recipient (last), ==, "z.hollis.2041@yahoo.com");
 }
 
+/* Asserts that @shown is in the order of @column, ascending or descending. */
+static void
+assert_ordered (GListModel        *shown,
+                BounceBatchColumn  column,
+                gboolean           descending)
+{
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(BounceBatchRow) before = g_list_model_get_item (shown, i - 1);
+      g_autoptr(BounceBatchRow) after = g_list_model_get_item (shown, i);
+      int order = bounce_batch_row_compare (before, after, column);
+
+      if (descending)
+        g_assert_cmpint (order, >=, 0);
+      else
+        g_assert_cmpint (order, <=, 0);
+    }
+}
+
+/* Rows that arrive while a column is sorted go to their places. */
+static void
+test_sort_while_loading (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  BounceBatchModel *model = bounce_batch_view_get_model (fixture->view);
+  GListModel *shown = bounce_batch_view_get_shown (fixture->view);
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkColumnViewColumn) recipient_column = NULL;
+  g_autoptr(GtkColumnViewColumn) code_column = NULL;
+  g_autoptr(BounceBatchRow) first = NULL;
+  GtkColumnView *column_view;
+  guint n_rows;
+
+  column_view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_COLUMN_VIEW));
+  recipient_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), 0);
+  code_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), 2);
+  g_assert_cmpstr (gtk_column_view_column_get_title (recipient_column), ==, "Recipient");
+  g_assert_cmpstr (gtk_column_view_column_get_title (code_column), ==, "Code");
+
+  /* Sorted before anything arrives; reports come in many batches. */
+  gtk_column_view_sort_by_column (column_view, recipient_column, GTK_SORT_ASCENDING);
+  for (guint i = 0; i < 600; i++)
+    {
+      const char *name = batch_files[i % G_N_ELEMENTS (batch_files)];
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      g_ptr_array_add (reports, bounce_analyzer_analyze_bytes (analyzer, bytes, name));
+    }
+
+  bounce_batch_view_set_reports (fixture->view, reports);
+  wait_until_idle (fixture->view);
+
+  /* The six fixtures make eight rows; a hundred times each. */
+  n_rows = g_list_model_get_n_items (bounce_batch_model_get_rows (model));
+  g_assert_cmpuint (n_rows, ==, 800);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_rows);
+  assert_ordered (shown, BOUNCE_BATCH_COLUMN_RECIPIENT, FALSE);
+  first = g_list_model_get_item (shown, n_rows - 1);
+  g_assert_cmpstr (bounce_batch_row_get_recipient (first), ==, "z.hollis.2041@yahoo.com");
+  g_clear_object (&first);
+
+  /* Another order, then a filter, then back to everything: still in order. */
+  gtk_column_view_sort_by_column (column_view, code_column, GTK_SORT_DESCENDING);
+  wait_until_idle (fixture->view);
+  assert_ordered (shown, BOUNCE_BATCH_COLUMN_REPLY_CODE, TRUE);
+  first = g_list_model_get_item (shown, 0);
+  g_assert_cmpuint (bounce_batch_row_get_reply_code (first), ==, 554);
+  g_clear_object (&first);
+
+  bounce_batch_view_set_search (fixture->view, "example.org");
+  wait_until_idle (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_rows);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  assert_ordered (shown, BOUNCE_BATCH_COLUMN_REPLY_CODE, TRUE);
+
+  bounce_batch_view_set_search (fixture->view, NULL);
+  wait_until_idle (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_rows);
+  assert_ordered (shown, BOUNCE_BATCH_COLUMN_REPLY_CODE, TRUE);
+}
+
 static void
 row_activated_cb (BounceBatchView *view,
                   BounceBatchRow  *row,
@@ -706,6 +795,7 @@ main (int   argc,
   ADD ("copy", test_copy);
   ADD ("filters", test_filters);
   ADD ("sort", test_sort);
+  ADD ("sort-while-loading", test_sort_while_loading);
   ADD ("activate", test_activate);
   ADD ("exports", test_exports);
   ADD ("folder", test_folder);
