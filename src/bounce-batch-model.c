@@ -81,8 +81,6 @@ struct _BounceBatchModel
 
   /* Main thread state */
   guint         generation;   /* bumped to drop batches of an older load */
-  gint64        last_apply;
-  gint64        pace_usec;    /* least time between two splices, 0 for none */
   double        pending_fraction;
   guint         n_messages;
   guint         n_failed;
@@ -221,7 +219,6 @@ add_rows (BounceBatchModel *self,
   g_list_store_splice (self->rows,
                        g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
                        0, rows->pdata, rows->len);
-  self->last_apply = g_get_monotonic_time ();
 
   if (self->n_messages != self->reports->len)
     {
@@ -282,14 +279,6 @@ drain_cb (gpointer user_data)
    * batches with a pause in between spread that over several frames. */
   young = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) < FIRST_ROWS;
 
-  /* While the table is sorted, each splice re-sorts it and rebuilds the
-   * rows on screen: gather batches for a while and add them at once. */
-  if (!young && self->pace_usec > 0 && start - self->last_apply < self->pace_usec)
-    {
-      schedule_drain_later (self, (self->pace_usec - (start - self->last_apply)) / 1000 + 1);
-      return G_SOURCE_REMOVE;
-    }
-
   /* Rows added while the view still sorts or filters the previous ones
    * would make it finish that work at once, in one long step. */
   if (self->hold)
@@ -305,10 +294,9 @@ drain_cb (gpointer user_data)
         take_batch (self, batch, rows);
       batch_free (batch);
 
-      /* Paced additions take everything that is there: each is a re-sort. */
       if (young ||
-          (self->pace_usec == 0 && rows->len >= MAX_SPLICE_ROWS) ||
-          (self->pace_usec == 0 && g_get_monotonic_time () - start > DRAIN_BUDGET_USEC))
+          rows->len >= MAX_SPLICE_ROWS ||
+          g_get_monotonic_time () - start > DRAIN_BUDGET_USEC)
         break;
     }
 
@@ -317,10 +305,10 @@ drain_cb (gpointer user_data)
 
   if (g_async_queue_length (self->queue) > 0)
     {
-      if (!young && self->pace_usec == 0)
+      if (!young)
         return G_SOURCE_CONTINUE;
 
-      schedule_drain_later (self, young ? YOUNG_PAUSE_MSEC : self->pace_usec / 1000);
+      schedule_drain_later (self, YOUNG_PAUSE_MSEC);
       return G_SOURCE_REMOVE;
     }
 
@@ -706,23 +694,6 @@ bounce_batch_model_get_cancelled (BounceBatchModel *self)
   g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), FALSE);
 
   return self->cancelled;
-}
-
-/**
- * bounce_batch_model_set_pace:
- * @self: a #BounceBatchModel
- * @msec: the least time between two additions to the rows, or 0
- *
- * A sorted table re-sorts and redraws on every addition; while it is
- * sorted, the view asks for fewer, larger additions.
- */
-void
-bounce_batch_model_set_pace (BounceBatchModel *self,
-                             guint             msec)
-{
-  g_return_if_fail (BOUNCE_IS_BATCH_MODEL (self));
-
-  self->pace_usec = (gint64)msec * 1000;
 }
 
 /**

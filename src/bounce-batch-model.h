@@ -29,8 +29,6 @@ gboolean          bounce_batch_model_get_loading    (BounceBatchModel     *self)
 gboolean          bounce_batch_model_get_cancelled  (BounceBatchModel     *self);
 guint             bounce_batch_model_get_n_failed   (BounceBatchModel     *self);
 void              bounce_batch_model_clear          (BounceBatchModel     *self);
-void              bounce_batch_model_set_pace       (BounceBatchModel     *self,
-                                                     guint                 msec);
 void              bounce_batch_model_set_hold       (BounceBatchModel     *self,
                                                      gboolean              hold);
 void              bounce_batch_model_add_reports    (BounceBatchModel     *self,
