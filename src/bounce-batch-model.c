@@ -415,43 +415,6 @@ load_file (LoadData        *load,
 }
 
 /* Legacy charsets that bounces in the wild come in. */
-static const char * const resident_charsets[] = {
-  "ISO-8859-1", "ISO-8859-2", "ISO-8859-15", "WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1252",
-  "KOI8-R", "KOI8-U", "ISO-2022-JP", "SHIFT_JIS", "EUC-JP", "EUC-KR", "GB2312", "GBK", "GB18030",
-  "BIG5", "ISO-2022-KR",
-};
-
-/* glibc loads a charset converter with dlopen() when it is first needed
- * and unloads it soon after it was closed. Each load and unload holds the
- * dynamic loader's lock, which the main thread also takes (to reach
- * thread-local variables after the set of loaded modules changed), so a
- * worker converting message after message would stall the interface for
- * hundreds of milliseconds. Holding one converter per common charset
- * open while the batch is read keeps the modules loaded. */
-static GPtrArray *
-open_resident_converters (void)
-{
-  GPtrArray *converters = g_ptr_array_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (resident_charsets); i++)
-    {
-      GIConv converter = g_iconv_open ("UTF-8", resident_charsets[i]);
-
-      if (converter != (GIConv)-1)
-        g_ptr_array_add (converters, converter);
-    }
-
-  return converters;
-}
-
-static void
-close_resident_converters (GPtrArray *converters)
-{
-  for (guint i = 0; i < converters->len; i++)
-    g_iconv_close (g_ptr_array_index (converters, i));
-  g_ptr_array_unref (converters);
-}
-
 static void
 load_worker (GTask        *task,
              gpointer      source_object,
@@ -460,7 +423,6 @@ load_worker (GTask        *task,
 {
   g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
   LoadData *load = task_data;
-  GPtrArray *converters = open_resident_converters ();
 
   load->last_flush = g_get_monotonic_time ();
 
@@ -487,7 +449,6 @@ load_worker (GTask        *task,
   g_clear_object (&load->seekable);
   load->file_index = load->files->len;
   flush_pending (load);
-  close_resident_converters (converters);
 
   if (!g_task_return_error_if_cancelled (task))
     g_task_return_int (task, load->n_failed);
