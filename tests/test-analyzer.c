@@ -511,6 +511,49 @@ test_analyzer_stream (void)
   g_ptr_array_unref (collected.reports);
 }
 
+/* A delay notice is explained by what holds delivery up, never by the
+ * "expired" wording of a delivery that was given up. */
+static void
+test_analyzer_delay_explanation (void)
+{
+  static const char delay[] =
+    "From: MAILER-DAEMON@mail.example.com\n"
+    "To: me@example.com\n"
+    "Subject: Delayed Mail (still being retried)\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n"
+    "\n"
+    "--b\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "Delivery is delayed; the mail system will keep trying.\n"
+    "--b\n"
+    "Content-Type: message/delivery-status\n"
+    "\n"
+    "Reporting-MTA: dns; mail.example.com\n"
+    "\n"
+    "Final-Recipient: rfc822; friend@example.net\n"
+    "Action: delayed\n"
+    "Status: 4.4.1\n"
+    "Diagnostic-Code: X-Postfix; connect to mx.example.net[192.0.2.9]:25: Connection timed out\n"
+    "\n"
+    "--b--\n";
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(BounceReport) report = bounce_analyzer_analyze_text (analyzer, delay, -1);
+  const BounceKnowledgeEntry *entry;
+  BounceRecord *record;
+
+  g_assert_cmpint (bounce_report_get_kind (report), ==, BOUNCE_KIND_DELAY);
+  g_assert_cmpuint (bounce_report_get_n_records (report), ==, 1);
+  record = bounce_report_get_record (report, 0);
+  g_assert_cmpstr (bounce_record_get_action (record), ==, "delayed");
+
+  entry = bounce_json_explanation_entry (record);
+  g_assert_nonnull (entry);
+  g_assert_true (entry != bounce_knowledge_get_reason (BOUNCE_REASON_EXPIRED));
+  g_assert_true (entry == bounce_knowledge_get_status ("4.4.1", NULL));
+}
+
 /* A separator line right after the last line of a message (no blank line
  * between, as some writers leave it) still starts a new message; a body line
  * that only begins with "From " does not. */
@@ -1000,6 +1043,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/pasted-text", test_analyzer_pasted_text);
   g_test_add_func ("/analyzer/stream-pasted", test_analyzer_stream_pasted);
   g_test_add_func ("/analyzer/stream-postmark", test_analyzer_stream_postmark);
+  g_test_add_func ("/analyzer/delay-explanation", test_analyzer_delay_explanation);
   g_test_add_func ("/analyzer/limits", test_analyzer_limits);
   g_test_add_func ("/analyzer/not-failures", test_analyzer_not_failures);
   g_test_add_func ("/analyzer/charset", test_analyzer_charset);

@@ -38,6 +38,22 @@ bounce_json_explanation_entry (BounceRecord *record)
 {
   const char *status = bounce_record_get_status (record);
   const char *provider = bounce_record_get_provider (record);
+  guint reply_code = bounce_record_get_reply_code (record);
+
+  /* A delay notice says the server is still trying, while the reason other
+   * decoders give it ("expired") would tell the user that delivery was given
+   * up: its codes say better what holds delivery up. */
+  if (g_strcmp0 (bounce_record_get_action (record), "delayed") == 0)
+    {
+      const BounceKnowledgeEntry *entry = NULL;
+
+      if (status != NULL)
+        entry = bounce_knowledge_get_status (status, provider);
+      if (entry == NULL && reply_code != 0)
+        entry = bounce_knowledge_get_reply_code (reply_code);
+      if (entry != NULL)
+        return entry;
+    }
 
   if (status != NULL && provider != NULL)
     {
