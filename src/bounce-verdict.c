@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bounce-json.h"
 #include "bounce-verdict.h"
 
 typedef struct
@@ -241,13 +242,13 @@ explain_failure (BounceVerdict *verdict,
   if (record != NULL && bounce_record_get_reply_code (record) != 0)
     code_entry = bounce_knowledge_get_reply_code (bounce_record_get_reply_code (record));
 
-  /* A provider's own meaning of the code wins (Gmail's 5.7.27, Microsoft's
-   * 5.1.10), as in the CLI; otherwise the reason is the most specific and the
-   * plainest, and the codes are a fallback. */
-  if (status_entry != NULL && status_entry->provider != NULL)
-    main_entry = status_entry;
-  else
-    main_entry = reason_entry ? reason_entry : status_entry ? status_entry : code_entry;
+  /* The same rule as the CLI and the JSON: a provider's own meaning of the
+   * code (Gmail's 5.7.27, Microsoft's 5.1.10), a delay's codes, otherwise the
+   * reason, the most specific and plainest. When the reason is unknown the
+   * codes say more. */
+  main_entry = record != NULL ? bounce_json_explanation_entry (record) : reason_entry;
+  if (main_entry == NULL || main_entry == bounce_knowledge_get_reason (BOUNCE_REASON_UNDEFINED))
+    main_entry = status_entry ? status_entry : code_entry ? code_entry : main_entry;
   if (main_entry == NULL)
     main_entry = bounce_knowledge_get_reason (BOUNCE_REASON_UNDEFINED);
 
