@@ -2341,10 +2341,12 @@ looks_like_pasted_text (GByteArray *data)
 {
   const char *text = (const char *) data->data;
 
+  /* A message, the common case, is told by its first lines: check that
+   * before reading the whole input for NULs and UTF-8. */
   return data->len > 0 &&
+         !bounce_mime_looks_like_message (text, data->len) &&
          memchr (text, '\0', data->len) == NULL &&
-         g_utf8_validate (text, data->len, NULL) &&
-         !bounce_mime_looks_like_message (text, data->len);
+         g_utf8_validate (text, data->len, NULL);
 }
 
 /* Analyses the message collected from a stream so far; a stream that is not
