@@ -377,6 +377,57 @@ bounce_summary_add_report (BounceSummary *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_REMOVE]);
 }
 
+/**
+ * bounce_summary_merge:
+ * @self: a #BounceSummary
+ * @other: another summary, counted elsewhere (in a worker thread, say)
+ *
+ * Adds the counts and the addresses of @other to @self, as if the reports
+ * counted in @other had been added to @self: so a batch can be counted
+ * where its reports are made, and the reports dropped there.
+ */
+void
+bounce_summary_merge (BounceSummary *self,
+                      BounceSummary *other)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n_remove;
+
+  g_return_if_fail (BOUNCE_IS_SUMMARY (self));
+  g_return_if_fail (BOUNCE_IS_SUMMARY (other));
+  g_return_if_fail (self != other);
+
+  n_remove = g_hash_table_size (self->remove);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->counts); i++)
+    {
+      g_hash_table_iter_init (&iter, other->counts[i]);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->counts[i], key));
+
+          g_hash_table_insert (self->counts[i], g_strdup (key),
+                               GUINT_TO_POINTER (n + GPOINTER_TO_UINT (value)));
+        }
+    }
+
+  g_hash_table_iter_init (&iter, other->remove);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (self->remove, key))
+      g_hash_table_insert (self->remove, g_strdup (key), g_strdup (value));
+
+  self->n_messages += other->n_messages;
+  self->n_rows += other->n_rows;
+  self->n_bounces += other->n_bounces;
+  self->n_errors += other->n_errors;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MESSAGES]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ROWS]);
+  if (n_remove != g_hash_table_size (self->remove))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_REMOVE]);
+}
+
 void
 bounce_summary_clear (BounceSummary *self)
 {

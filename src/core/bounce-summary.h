@@ -29,6 +29,8 @@ BounceSummary  *bounce_summary_new              (void);
 void            bounce_summary_add_report       (BounceSummary      *self,
                                                  BounceReport       *report);
 void            bounce_summary_clear            (BounceSummary      *self);
+void            bounce_summary_merge            (BounceSummary      *self,
+                                                 BounceSummary      *other);
 guint           bounce_summary_get_n_messages   (BounceSummary      *self);
 guint           bounce_summary_get_n_rows       (BounceSummary      *self);
 guint           bounce_summary_get_n_bounces    (BounceSummary      *self);
