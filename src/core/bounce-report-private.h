@@ -16,7 +16,7 @@ struct _BounceReport
 {
   GObject       parent_instance;
 
-  GListStore   *records;
+  GPtrArray    *records;      /* of BounceRecord */
   GError       *error;
   GError       *warning;      /* read, but not all of it: a limit was reached */
 

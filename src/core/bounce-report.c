@@ -27,7 +27,7 @@ bounce_report_dispose (GObject *object)
 {
   BounceReport *self = (BounceReport *)object;
 
-  g_clear_object (&self->records);
+  g_clear_pointer (&self->records, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bounce_report_parent_class)->dispose (object);
 }
@@ -65,7 +65,9 @@ bounce_report_class_init (BounceReportClass *klass)
 static void
 bounce_report_init (BounceReport *self)
 {
-  self->records = g_list_store_new (BOUNCE_TYPE_RECORD);
+  /* A plain array rather than a GListStore: a report is made per message,
+   * and the store's sequence and signals cost more than the records. */
+  self->records = g_ptr_array_new_with_free_func (g_object_unref);
   self->kind = BOUNCE_KIND_NOT_BOUNCE;
   self->reason = BOUNCE_REASON_UNDEFINED;
 }
@@ -146,25 +148,12 @@ _bounce_report_set_reason (BounceReport *self,
   self->reason = reason;
 }
 
-/**
- * bounce_report_get_records:
- *
- * Returns: (transfer none): a #GListModel of #BounceRecord
- */
-GListModel *
-bounce_report_get_records (BounceReport *self)
-{
-  g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
-
-  return G_LIST_MODEL (self->records);
-}
-
 guint
 bounce_report_get_n_records (BounceReport *self)
 {
   g_return_val_if_fail (BOUNCE_IS_REPORT (self), 0);
 
-  return g_list_model_get_n_items (G_LIST_MODEL (self->records));
+  return self->records->len;
 }
 
 /**
@@ -176,14 +165,12 @@ BounceRecord *
 bounce_report_get_record (BounceReport *self,
                           guint         position)
 {
-  g_autoptr(BounceRecord) record = NULL;
-
   g_return_val_if_fail (BOUNCE_IS_REPORT (self), NULL);
 
-  record = g_list_model_get_item (G_LIST_MODEL (self->records), position);
+  if (position >= self->records->len)
+    return NULL;
 
-  /* The store keeps its own reference. */
-  return record;
+  return g_ptr_array_index (self->records, position);
 }
 
 void
@@ -193,7 +180,7 @@ _bounce_report_add_record (BounceReport *self,
   g_return_if_fail (BOUNCE_IS_REPORT (self));
   g_return_if_fail (BOUNCE_IS_RECORD (record));
 
-  g_list_store_append (self->records, record);
+  g_ptr_array_add (self->records, g_object_ref (record));
 }
 
 const GError *

@@ -23,7 +23,6 @@ guint           bounce_report_get_index                (BounceReport *self);
 BounceKind      bounce_report_get_kind                 (BounceReport *self);
 gboolean        bounce_report_is_bounce                (BounceReport *self);
 BounceReason    bounce_report_get_reason               (BounceReport *self);
-GListModel     *bounce_report_get_records              (BounceReport *self);
 guint           bounce_report_get_n_records            (BounceReport *self);
 BounceRecord   *bounce_report_get_record               (BounceReport *self,
                                                         guint         position);
