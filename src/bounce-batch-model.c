@@ -12,6 +12,14 @@
  * returns FALSE) and drops the batches not yet shown: what the user saw
  * when pressing Cancel is what stays.
  *
+ * Memory stays flat however many messages there are: the worker turns each
+ * report into compact rows and counts it into a small summary of its batch,
+ * then drops it; the main thread merges the batch summaries. Each row
+ * knows where its message is (for an mbox, its byte offset and length, noted
+ * by BounceMboxStream as the analyzer reads), so bounce_batch_model_read_report_async()
+ * reads that one message again, and the exports read the inputs again in a
+ * worker, up to the messages shown, writing as they go.
+ *
  * Copyright 2026 The Bounce Explainer authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,6 +31,9 @@
 
 #include "bounce-batch-model.h"
 #include "bounce-batch-row.h"
+#include "bounce-csv.h"
+#include "bounce-mbox-stream.h"
+#include "bounce-reread.h"
 
 #define BATCH_SIZE           200
 /* The table builds widgets for its first couple of hundred rows as they
@@ -40,11 +51,24 @@
 /* Reports given all at once are split into batches of this size. */
 #define ADD_BATCH_SIZE       500
 
+/* Export output is written in chunks of about this size. */
+#define EXPORT_CHUNK_SIZE    (256 * 1024)
+
+typedef struct
+{
+  GFile    *file;
+  char     *source;         /* as the reports name it */
+  guint     n_messages;     /* shown, so far */
+  gboolean  directory;
+} Input;
+
 typedef struct
 {
   guint      generation;
-  GPtrArray *reports;       /* BounceReport */
-  GPtrArray *rows;          /* BounceBatchRow, or NULL to make them on the main thread */
+  GPtrArray *reports;       /* BounceReport given by add_reports(), made into rows on the main thread */
+  GPtrArray *rows;          /* BounceBatchRow */
+  BounceSummary *summary;   /* the counts of this batch, made in the worker */
+  GArray    *inputs;        /* guint: the input of each message */
   guint      n_read;        /* messages read so far, this batch included */
   double     fraction;
 } Batch;
@@ -52,13 +76,17 @@ typedef struct
 typedef struct
 {
   /* Worker inputs */
-  GPtrArray        *files;
+  GPtrArray        *inputs;   /* Input, shared with the model: read-only here */
   BounceBatchModel *model;
   guint             generation;
 
   /* Worker state */
   Batch            *pending;
+  BounceBatchAtoms *atoms;
   GSeekable        *seekable;
+  BounceMboxStream *mbox;     /* the input read as a stream */
+  char             *last_source;
+  guint             first_in_source;
   goffset           size;
   guint             file_index;
   guint             n_read;
@@ -73,7 +101,9 @@ struct _BounceBatchModel
 
   /* Owned references */
   GListStore   *rows;
-  GPtrArray    *reports;
+  GPtrArray    *inputs;       /* Input, of the last load */
+  GPtrArray    *reports;      /* BounceReport given by add_reports(), in memory anyway */
+  BounceBatchAtoms *atoms;    /* for the rows of add_reports() */
   BounceSummary *summary;
   GMainContext *context;
   GAsyncQueue  *queue;        /* Batch, pushed by the worker */
@@ -83,6 +113,7 @@ struct _BounceBatchModel
   guint         generation;   /* bumped to drop batches of an older load */
   double        pending_fraction;
   guint         n_messages;
+  guint         n_taken;      /* messages in the model */
   guint         n_failed;
   double        fraction;
   guint         loading : 1;
@@ -110,6 +141,16 @@ static GParamSpec *properties[N_PROPS];
 
 static gboolean drain_cb (gpointer user_data);
 
+static void
+input_free (gpointer data)
+{
+  Input *input = data;
+
+  g_clear_object (&input->file);
+  g_clear_pointer (&input->source, g_free);
+  g_free (input);
+}
+
 static Batch *
 batch_new (guint generation)
 {
@@ -118,6 +159,7 @@ batch_new (guint generation)
   batch->generation = generation;
   batch->reports = g_ptr_array_new_with_free_func (g_object_unref);
   batch->rows = g_ptr_array_new_with_free_func (g_object_unref);
+  batch->inputs = g_array_new (FALSE, FALSE, sizeof (guint));
 
   return batch;
 }
@@ -129,6 +171,8 @@ batch_free (gpointer data)
 
   g_clear_pointer (&batch->reports, g_ptr_array_unref);
   g_clear_pointer (&batch->rows, g_ptr_array_unref);
+  g_clear_pointer (&batch->inputs, g_array_unref);
+  g_clear_object (&batch->summary);
   g_free (batch);
 }
 
@@ -137,9 +181,12 @@ load_data_free (gpointer data)
 {
   LoadData *load = data;
 
-  g_clear_pointer (&load->files, g_ptr_array_unref);
+  g_clear_pointer (&load->inputs, g_ptr_array_unref);
   g_clear_pointer (&load->pending, batch_free);
+  g_clear_pointer (&load->atoms, bounce_batch_atoms_free);
+  g_clear_pointer (&load->last_source, g_free);
   g_clear_object (&load->seekable);
+  g_clear_object (&load->mbox);
   g_clear_object (&load->cancellable);
   g_clear_object (&load->model);
   g_free (load);
@@ -192,18 +239,33 @@ take_batch (BounceBatchModel *self,
 {
   g_assert (BOUNCE_IS_BATCH_MODEL (self));
 
-  if (batch->rows->len == 0)
-    for (guint i = 0; i < batch->reports->len; i++)
-      bounce_batch_row_append_for_report (batch->rows, g_ptr_array_index (batch->reports, i));
-
   g_object_freeze_notify (G_OBJECT (self->summary));
+
+  /* Reports given by add_reports(): rows made here, kept for reading again. */
   for (guint i = 0; i < batch->reports->len; i++)
     {
       BounceReport *report = g_ptr_array_index (batch->reports, i);
+      BounceBatchLocation location = { BOUNCE_BATCH_LOCATION_MEMORY, 0, 0, 0, 0, 0 };
 
-      bounce_summary_add_report (self->summary, report);
       g_ptr_array_add (self->reports, g_object_ref (report));
+      location.ordinal = location.position = self->reports->len;
+      bounce_batch_row_append_for_report (batch->rows, report, self->atoms, &location);
+      bounce_summary_add_report (self->summary, report);
+      self->n_taken++;
     }
+
+  if (batch->summary != NULL)
+    bounce_summary_merge (self->summary, batch->summary);
+
+  for (guint i = 0; i < batch->inputs->len; i++)
+    {
+      guint input = g_array_index (batch->inputs, guint, i);
+
+      if (self->inputs != NULL && input < self->inputs->len)
+        ((Input *)g_ptr_array_index (self->inputs, input))->n_messages++;
+      self->n_taken++;
+    }
+
   g_object_thaw_notify (G_OBJECT (self->summary));
 
   g_ptr_array_extend_and_steal (rows, g_steal_pointer (&batch->rows));
@@ -220,9 +282,9 @@ add_rows (BounceBatchModel *self,
                        g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
                        0, rows->pdata, rows->len);
 
-  if (self->n_messages != self->reports->len)
+  if (self->n_messages != self->n_taken)
     {
-      self->n_messages = self->reports->len;
+      self->n_messages = self->n_taken;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MESSAGES]);
     }
 
@@ -257,7 +319,7 @@ finish_load (BounceBatchModel *self)
   if (task == NULL)
     return;
 
-  if (self->reports->len == 0 && self->n_failed > 0)
+  if (self->n_taken == 0 && self->n_failed > 0)
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
                              _("None of the files could be read."));
   else
@@ -336,11 +398,11 @@ static void
 flush_pending (LoadData *load)
 {
   double fraction = 0.0;
-  guint n_files = MAX (1, load->files->len);
+  guint n_files = MAX (1, load->inputs->len);
 
   load->last_flush = g_get_monotonic_time ();
 
-  if (load->pending == NULL || load->pending->reports->len == 0)
+  if (load->pending == NULL || load->pending->inputs->len == 0)
     return;
 
   if (load->seekable != NULL && load->size > 0)
@@ -360,58 +422,114 @@ report_cb (BounceReport *report,
 {
   LoadData *load = user_data;
 
+  Input *input = g_ptr_array_index (load->inputs, load->file_index);
+  BounceBatchLocation location = { 0, };
+  guint index = bounce_report_get_index (report);
+
   if (g_cancellable_is_cancelled (load->cancellable))
     return FALSE;
 
   if (load->pending == NULL)
-    load->pending = batch_new (load->generation);
+    {
+      load->pending = batch_new (load->generation);
+      load->pending->summary = bounce_summary_new ();
+    }
 
-  /* Rows are made here, off the main thread. */
-  g_ptr_array_add (load->pending->reports, g_object_ref (report));
-  bounce_batch_row_append_for_report (load->pending->rows, report);
+  location.ordinal = load->n_read + 1;
+  location.input = load->file_index;
+  location.position = index;
+
+  if (input->directory)
+    {
+      const char *source = bounce_report_get_source (report);
+
+      /* The engine counts messages across the folder; an mbox in it gives
+       * several reports in a row with its name. */
+      if (g_strcmp0 (source, load->last_source) != 0)
+        {
+          g_free (load->last_source);
+          load->last_source = g_strdup (source);
+          load->first_in_source = index;
+        }
+      location.kind = BOUNCE_BATCH_LOCATION_FILE;
+      location.position = index - load->first_in_source + 1;
+    }
+  else if (load->mbox != NULL && bounce_mbox_stream_is_mbox (load->mbox) &&
+           bounce_mbox_stream_take_message (load->mbox, index, &location.offset, &location.length))
+    location.kind = BOUNCE_BATCH_LOCATION_SLICE;
+  else
+    location.kind = BOUNCE_BATCH_LOCATION_STREAM;
+
+  /* Rows and counts are made here, off the main thread; the report is not kept. */
+  bounce_batch_row_append_for_report (load->pending->rows, report, load->atoms, &location);
+  bounce_summary_add_report (load->pending->summary, report);
+  g_array_append_val (load->pending->inputs, load->file_index);
   load->n_read++;
 
-  if (load->pending->reports->len >= (load->n_read <= FIRST_ROWS ? FIRST_BATCH_SIZE : BATCH_SIZE) ||
+  if (load->pending->inputs->len >= (load->n_read <= FIRST_ROWS ? FIRST_BATCH_SIZE : BATCH_SIZE) ||
       g_get_monotonic_time () - load->last_flush >= BATCH_INTERVAL_USEC)
     flush_pending (load);
 
   return !g_cancellable_is_cancelled (load->cancellable);
 }
 
+/* Reads one input as the first reading did: a folder with
+ * bounce_analyzer_analyze_file(), anything else as a stream. The exports
+ * read the inputs again through here. */
+static gboolean
+read_input (Input             *input,
+            BounceAnalyzer    *analyzer,
+            BounceReportFunc   func,
+            gpointer           user_data,
+            GSeekable        **seekable,
+            BounceMboxStream **mbox,
+            GCancellable      *cancellable,
+            GError           **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GInputStream) splitter = NULL;
+
+  /* Folders (maildirs, folders of .eml) are walked by the engine. */
+  if (input->directory)
+    return bounce_analyzer_analyze_file (analyzer, input->file, func, user_data, cancellable, error);
+
+  if (!(stream = g_file_read (input->file, cancellable, error)))
+    return FALSE;
+
+  /* Our own stream tells how far into a large mbox the parser is, and
+   * where each message starts. */
+  splitter = bounce_mbox_stream_new (G_INPUT_STREAM (stream));
+  if (seekable != NULL)
+    g_set_object (seekable, G_SEEKABLE (stream));
+  if (mbox != NULL)
+    g_set_object (mbox, BOUNCE_MBOX_STREAM (splitter));
+
+  return bounce_analyzer_analyze_stream (analyzer, splitter, input->source,
+                                         func, user_data, cancellable, error);
+}
+
 static gboolean
 load_file (LoadData        *load,
            BounceAnalyzer  *analyzer,
-           GFile           *file,
+           Input           *input,
            GCancellable    *cancellable,
            GError         **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autofree char *source = NULL;
 
-  info = g_file_query_info (file,
+  info = g_file_query_info (input->file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (info == NULL)
     return FALSE;
 
-  /* Folders (maildirs, folders of .eml) are walked by the engine. */
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    return bounce_analyzer_analyze_file (analyzer, file, report_cb, load, cancellable, error);
+  /* Written here, before the main thread reads it; read-only from now on. */
+  input->directory = g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY;
+  if (!input->directory)
+    load->size = g_file_info_get_size (info);
 
-  if (!(stream = g_file_read (file, cancellable, error)))
-    return FALSE;
-
-  /* Our own stream tells how far into a large mbox the parser is. */
-  source = g_file_get_path (file);
-  if (source == NULL)
-    source = g_file_get_uri (file);
-
-  g_set_object (&load->seekable, G_SEEKABLE (stream));
-  load->size = g_file_info_get_size (info);
-
-  return bounce_analyzer_analyze_stream (analyzer, G_INPUT_STREAM (stream), source,
-                                         report_cb, load, cancellable, error);
+  return read_input (input, analyzer, report_cb, load, &load->seekable, &load->mbox,
+                     cancellable, error);
 }
 
 /* Legacy charsets that bounces in the wild come in. */
@@ -426,15 +544,17 @@ load_worker (GTask        *task,
 
   load->last_flush = g_get_monotonic_time ();
 
-  for (guint i = 0; i < load->files->len; i++)
+  for (guint i = 0; i < load->inputs->len; i++)
     {
       g_autoptr(GError) error = NULL;
 
       load->file_index = i;
       load->size = 0;
       g_clear_object (&load->seekable);
+      g_clear_object (&load->mbox);
+      g_clear_pointer (&load->last_source, g_free);
 
-      if (!load_file (load, analyzer, g_ptr_array_index (load->files, i), cancellable, &error) &&
+      if (!load_file (load, analyzer, g_ptr_array_index (load->inputs, i), cancellable, &error) &&
           !g_cancellable_is_cancelled (cancellable))
         {
           /* One unreadable file among many must not hide the others. */
@@ -447,7 +567,8 @@ load_worker (GTask        *task,
     }
 
   g_clear_object (&load->seekable);
-  load->file_index = load->files->len;
+  g_clear_object (&load->mbox);
+  load->file_index = load->inputs->len;
   flush_pending (load);
 
   if (!g_task_return_error_if_cancelled (task))
@@ -509,7 +630,9 @@ bounce_batch_model_finalize (GObject *object)
   BounceBatchModel *self = (BounceBatchModel *)object;
 
   g_clear_object (&self->rows);
+  g_clear_pointer (&self->inputs, g_ptr_array_unref);
   g_clear_pointer (&self->reports, g_ptr_array_unref);
+  g_clear_pointer (&self->atoms, bounce_batch_atoms_free);
   g_clear_object (&self->summary);
   g_clear_pointer (&self->queue, g_async_queue_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
@@ -572,6 +695,7 @@ bounce_batch_model_init (BounceBatchModel *self)
 {
   self->rows = g_list_store_new (BOUNCE_TYPE_BATCH_ROW);
   self->reports = g_ptr_array_new_with_free_func (g_object_unref);
+  self->atoms = bounce_batch_atoms_new ();
   self->summary = bounce_summary_new ();
   self->queue = g_async_queue_new_full (batch_free);
   self->context = g_main_context_ref_thread_default ();
@@ -595,20 +719,6 @@ bounce_batch_model_get_rows (BounceBatchModel *self)
   g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), NULL);
 
   return G_LIST_MODEL (self->rows);
-}
-
-/**
- * bounce_batch_model_get_reports:
- * @self: a #BounceBatchModel
- *
- * Returns: (transfer none) (element-type BounceReport): the reports shown, in reading order
- */
-GPtrArray *
-bounce_batch_model_get_reports (BounceBatchModel *self)
-{
-  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), NULL);
-
-  return self->reports;
 }
 
 /**
@@ -708,8 +818,12 @@ bounce_batch_model_clear (BounceBatchModel *self)
 
   g_list_store_remove_all (self->rows);
   g_ptr_array_set_size (self->reports, 0);
+  g_clear_pointer (&self->inputs, g_ptr_array_unref);
+  g_clear_pointer (&self->atoms, bounce_batch_atoms_free);
+  self->atoms = bounce_batch_atoms_new ();
   bounce_summary_clear (self->summary);
   self->n_messages = 0;
+  self->n_taken = 0;
   self->n_failed = 0;
   self->fraction = 0.0;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MESSAGES]);
@@ -788,10 +902,21 @@ bounce_batch_model_load_async (BounceBatchModel     *self,
   self->worker_done = FALSE;
   set_loading (self, TRUE);
 
-  load = g_new0 (LoadData, 1);
-  load->files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->inputs = g_ptr_array_new_with_free_func (input_free);
   for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (load->files, g_file_dup (files[i]));
+    {
+      Input *input = g_new0 (Input, 1);
+
+      input->file = g_file_dup (files[i]);
+      input->source = g_file_get_path (files[i]);
+      if (input->source == NULL)
+        input->source = g_file_get_uri (files[i]);
+      g_ptr_array_add (self->inputs, input);
+    }
+
+  load = g_new0 (LoadData, 1);
+  load->inputs = g_ptr_array_ref (self->inputs);
+  load->atoms = bounce_batch_atoms_new ();
   load->model = g_object_ref (self);
   load->generation = self->generation;
   load->cancellable = g_object_ref (cancellable);
@@ -817,6 +942,390 @@ gboolean
 bounce_batch_model_load_finish (BounceBatchModel  *self,
                                 GAsyncResult      *result,
                                 GError           **error)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+typedef struct
+{
+  GFile               *file;
+  char                *source;
+  BounceBatchLocation  location;
+  guint                index;
+} ReadData;
+
+static void
+read_data_free (gpointer data)
+{
+  ReadData *read = data;
+
+  g_clear_object (&read->file);
+  g_clear_pointer (&read->source, g_free);
+  g_free (read);
+}
+
+static void
+read_worker (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GError) error = NULL;
+  ReadData *read = task_data;
+  BounceReport *report = NULL;
+
+  switch (read->location.kind)
+    {
+    case BOUNCE_BATCH_LOCATION_SLICE:
+      report = bounce_reread_slice (analyzer, read->file, read->source,
+                                    read->location.offset, read->location.length,
+                                    read->index, cancellable, &error);
+      break;
+
+    case BOUNCE_BATCH_LOCATION_STREAM:
+      report = bounce_reread_stream (analyzer, read->file, read->source,
+                                     read->location.position, read->index, cancellable, &error);
+      break;
+
+    case BOUNCE_BATCH_LOCATION_FILE:
+      report = bounce_reread_file (analyzer, read->file, read->source,
+                                   read->location.position, read->index, cancellable, &error);
+      break;
+
+    case BOUNCE_BATCH_LOCATION_MEMORY:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (report == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, report, g_object_unref);
+}
+
+/**
+ * bounce_batch_model_read_report_async:
+ * @self: a #BounceBatchModel
+ * @row: one of its rows
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the report
+ * @user_data: closure data for @callback
+ *
+ * The model keeps no reports: this reads the message of @row again, in a
+ * worker thread, and analyses it as the batch did. For a message of an
+ * mbox only that message is read.
+ */
+void
+bounce_batch_model_read_report_async (BounceBatchModel    *self,
+                                      BounceBatchRow      *row,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ReadData *read;
+  Input *input = NULL;
+
+  g_return_if_fail (BOUNCE_IS_BATCH_MODEL (self));
+  g_return_if_fail (BOUNCE_IS_BATCH_ROW (row));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bounce_batch_model_read_report_async);
+
+  read = g_new0 (ReadData, 1);
+  bounce_batch_row_get_location (row, &read->location);
+  read->index = bounce_batch_row_get_message (row);
+  read->source = g_strdup (bounce_batch_row_get_source (row));
+  g_task_set_task_data (task, read, read_data_free);
+
+  if (read->location.kind == BOUNCE_BATCH_LOCATION_MEMORY)
+    {
+      guint position = read->location.position;
+
+      if (position == 0 || position > self->reports->len)
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                                 _("The message is no longer there"));
+      else
+        g_task_return_pointer (task, g_object_ref (g_ptr_array_index (self->reports, position - 1)),
+                               g_object_unref);
+      return;
+    }
+
+  if (self->inputs != NULL && read->location.input < self->inputs->len)
+    input = g_ptr_array_index (self->inputs, read->location.input);
+
+  /* A file of a folder by its name; any other input as it was given. */
+  if (read->location.kind == BOUNCE_BATCH_LOCATION_FILE && read->source != NULL)
+    read->file = g_file_new_for_path (read->source);
+  else if (input != NULL)
+    read->file = g_object_ref (input->file);
+  else
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                               _("The message is no longer there"));
+      return;
+    }
+
+  g_task_run_in_thread (task, read_worker);
+}
+
+/**
+ * bounce_batch_model_read_report_finish:
+ * @self: a #BounceBatchModel
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+BounceReport *
+bounce_batch_model_read_report_finish (BounceBatchModel  *self,
+                                       GAsyncResult      *result,
+                                       GError           **error)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  /* Inputs */
+  GFile              *file;
+  BounceExportFormat  format;
+  GPtrArray          *inputs;     /* Input copies: file, source, n_messages */
+  GPtrArray          *reports;    /* BounceReport, for add_reports() */
+
+  /* Worker state */
+  GOutputStream      *stream;
+  GString            *out;
+  JsonGenerator      *generator;
+  GCancellable       *cancellable;
+  GError             *error;
+  guint               left;       /* messages still to write from this input */
+  gboolean            first;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *export = data;
+
+  g_clear_object (&export->file);
+  g_clear_pointer (&export->inputs, g_ptr_array_unref);
+  g_clear_pointer (&export->reports, g_ptr_array_unref);
+  g_clear_object (&export->stream);
+  if (export->out != NULL)
+    g_string_free (g_steal_pointer (&export->out), TRUE);
+  g_clear_object (&export->generator);
+  g_clear_error (&export->error);
+  g_free (export);
+}
+
+static gboolean
+export_flush (ExportData *export,
+              gboolean    force)
+{
+  if (export->error != NULL)
+    return FALSE;
+
+  if (export->out->len == 0 || (!force && export->out->len < EXPORT_CHUNK_SIZE))
+    return TRUE;
+
+  if (!g_output_stream_write_all (export->stream, export->out->str, export->out->len, NULL,
+                                  export->cancellable, &export->error))
+    return FALSE;
+
+  g_string_truncate (export->out, 0);
+
+  return TRUE;
+}
+
+/* Writes one report as bounce-export.c does. */
+static gboolean
+export_report (ExportData   *export,
+               BounceReport *report)
+{
+  if (export->format == BOUNCE_EXPORT_CSV)
+    bounce_csv_append_report (export->out, report);
+  else
+    bounce_export_append_json_report (export->out, export->generator, report, &export->first);
+
+  return export_flush (export, FALSE);
+}
+
+static gboolean
+export_report_cb (BounceReport *report,
+                  gpointer      user_data)
+{
+  ExportData *export = user_data;
+
+  if (export->left == 0 || g_cancellable_is_cancelled (export->cancellable))
+    return FALSE;
+
+  export->left--;
+
+  return export_report (export, report) && export->left > 0;
+}
+
+static gboolean
+export_contents (ExportData *export)
+{
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+
+  if (export->format == BOUNCE_EXPORT_CSV)
+    bounce_csv_append_header (export->out);
+  else
+    g_string_append_c (export->out, '[');
+
+  for (guint i = 0; i < export->reports->len; i++)
+    if (!export_report (export, g_ptr_array_index (export->reports, i)))
+      return FALSE;
+
+  /* The inputs are read again, up to the messages that were shown. */
+  for (guint i = 0; i < export->inputs->len; i++)
+    {
+      Input *input = g_ptr_array_index (export->inputs, i);
+      g_autoptr(GError) error = NULL;
+
+      if (input->n_messages == 0)
+        continue;
+
+      export->left = input->n_messages;
+      if (!read_input (input, analyzer, export_report_cb, export, NULL, NULL,
+                       export->cancellable, &error) &&
+          export->error == NULL && error != NULL)
+        g_propagate_error (&export->error, g_steal_pointer (&error));
+
+      if (export->error == NULL)
+        g_cancellable_set_error_if_cancelled (export->cancellable, &export->error);
+      if (export->error == NULL && export->left > 0)
+        {
+          g_autofree char *name = g_file_get_parse_name (input->file);
+
+          /* The file changed since: better no file than a wrong one. */
+          g_set_error (&export->error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("“%s” has changed since it was read; read it again to save the results"),
+                       name);
+        }
+      if (export->error != NULL)
+        return FALSE;
+    }
+
+  if (export->format == BOUNCE_EXPORT_JSON)
+    g_string_append (export->out, export->first ? "]\n" : "\n]\n");
+
+  return export_flush (export, TRUE);
+}
+
+static void
+export_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *export = task_data;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) abort = NULL;
+
+  export->cancellable = cancellable;
+
+  /* g_file_replace() writes a temporary file and renames it over the
+   * target on close: a reader never sees half a file. */
+  stream = g_file_replace (export->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, &export->error);
+  if (stream == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&export->error));
+      return;
+    }
+
+  export->stream = g_object_ref (G_OUTPUT_STREAM (stream));
+
+  if (export_contents (export) &&
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &export->error))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  /* Closing with a cancelled cancellable drops the temporary file and
+   * leaves the old one alone. */
+  abort = g_cancellable_new ();
+  g_cancellable_cancel (abort);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), abort, NULL);
+
+  if (export->error == NULL)
+    g_set_error_literal (&export->error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The file could not be written"));
+  g_task_return_error (task, g_steal_pointer (&export->error));
+}
+
+/**
+ * bounce_batch_model_export_async:
+ * @self: a #BounceBatchModel
+ * @format: %BOUNCE_EXPORT_CSV or %BOUNCE_EXPORT_JSON
+ * @file: where; replaced atomically
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the file is written
+ * @user_data: closure data for @callback
+ *
+ * Saves the results of all messages shown, as bounce_export_write() would
+ * save their reports: the inputs are read again in a worker thread, up to
+ * the messages shown, and written as they are read.
+ */
+void
+bounce_batch_model_export_async (BounceBatchModel    *self,
+                                 BounceExportFormat   format,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *export;
+
+  g_return_if_fail (BOUNCE_IS_BATCH_MODEL (self));
+  g_return_if_fail (format == BOUNCE_EXPORT_CSV || format == BOUNCE_EXPORT_JSON);
+  g_return_if_fail (G_IS_FILE (file));
+
+  export = g_new0 (ExportData, 1);
+  export->file = g_object_ref (file);
+  export->format = format;
+  export->out = g_string_sized_new (EXPORT_CHUNK_SIZE + 4096);
+  export->generator = json_generator_new ();
+  export->first = TRUE;
+  export->reports = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->reports->len && i < self->n_taken; i++)
+    g_ptr_array_add (export->reports, g_object_ref (g_ptr_array_index (self->reports, i)));
+
+  /* A copy: the counts of the messages shown, as they are now. */
+  export->inputs = g_ptr_array_new_with_free_func (input_free);
+  for (guint i = 0; self->inputs != NULL && i < self->inputs->len; i++)
+    {
+      const Input *input = g_ptr_array_index (self->inputs, i);
+      Input *copy = g_new0 (Input, 1);
+
+      copy->file = g_object_ref (input->file);
+      copy->source = g_strdup (input->source);
+      copy->n_messages = input->n_messages;
+      copy->directory = input->directory;
+      g_ptr_array_add (export->inputs, copy);
+    }
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bounce_batch_model_export_async);
+  g_task_set_task_data (task, export, export_data_free);
+  g_task_run_in_thread (task, export_worker);
+}
+
+gboolean
+bounce_batch_model_export_finish (BounceBatchModel  *self,
+                                  GAsyncResult      *result,
+                                  GError           **error)
 {
   g_return_val_if_fail (BOUNCE_IS_BATCH_MODEL (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);

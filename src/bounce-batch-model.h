@@ -1,7 +1,8 @@
 /* bounce-batch-model.h
  *
- * The results of many messages: the rows of the batch table, the reports
- * behind them and their summary, filled by a worker thread in batches.
+ * The results of many messages: the rows of the batch table and their
+ * summary, filled by a worker thread in batches; the report of any row,
+ * read again on demand; exports of them all.
  *
  * Copyright 2026 The Bounce Explainer authors
  *
@@ -10,7 +11,9 @@
 
 #pragma once
 
+#include "bounce-batch-row.h"
 #include "bounce-core.h"
+#include "bounce-export.h"
 #include "bounce-summary.h"
 
 G_BEGIN_DECLS
@@ -21,7 +24,6 @@ G_DECLARE_FINAL_TYPE (BounceBatchModel, bounce_batch_model, BOUNCE, BATCH_MODEL,
 
 BounceBatchModel *bounce_batch_model_new            (void);
 GListModel       *bounce_batch_model_get_rows       (BounceBatchModel     *self);
-GPtrArray        *bounce_batch_model_get_reports    (BounceBatchModel     *self);
 BounceSummary    *bounce_batch_model_get_summary    (BounceBatchModel     *self);
 guint             bounce_batch_model_get_n_messages (BounceBatchModel     *self);
 double            bounce_batch_model_get_fraction   (BounceBatchModel     *self);
@@ -42,5 +44,22 @@ void              bounce_batch_model_load_async     (BounceBatchModel     *self,
 gboolean          bounce_batch_model_load_finish    (BounceBatchModel     *self,
                                                      GAsyncResult         *result,
                                                      GError              **error);
+void              bounce_batch_model_read_report_async  (BounceBatchModel     *self,
+                                                         BounceBatchRow       *row,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+BounceReport     *bounce_batch_model_read_report_finish (BounceBatchModel     *self,
+                                                         GAsyncResult         *result,
+                                                         GError              **error);
+void              bounce_batch_model_export_async       (BounceBatchModel     *self,
+                                                         BounceExportFormat    format,
+                                                         GFile                *file,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+gboolean          bounce_batch_model_export_finish      (BounceBatchModel     *self,
+                                                         GAsyncResult         *result,
+                                                         GError              **error);
 
 G_END_DECLS

@@ -1,15 +1,20 @@
 /* bounce-batch-row.c
  *
  * Rows are made in the batch worker thread and then only read on the main
- * thread. They borrow the strings of the engine's record and report (which
- * they keep alive) and add only what the table needs on top: the domain,
- * the date as a number for sorting, the category and the reason words.
+ * thread. A batch may hold a hundred thousand of them, so a row keeps only
+ * what the table shows, sorts and filters by, and where its message is in
+ * its file (to read it again when someone opens it), not the engine's
+ * report and record: a row is about 150 bytes, a report several kilobytes.
  *
- * Sorting a table of a hundred thousand rows compares rows millions of
- * times, on the main thread. So each row carries, made in the worker, the
- * collation key of each text column (folded for case, as GtkStringSorter
- * does), and bounce_batch_row_compare() is a strcmp() or an integer
- * comparison.
+ * The strings that many rows share (the domain, the status code, the
+ * provider, the file, the category and reason labels) are "atoms": one
+ * reference-counted copy per batch, with the collation key the table sorts
+ * by (case-folded, as GtkStringSorter does), made once in the worker. So
+ * bounce_batch_row_compare() is a strcmp() of keys made in advance, or an
+ * integer comparison, and sorting a hundred thousand rows on the main
+ * thread stays cheap. The recipient, which each row has its own, is
+ * compared as an address: ASCII letters without case, other bytes as they
+ * are, which costs no key per row.
  *
  * Copyright 2026 The Bounce Explainer authors
  *
@@ -24,25 +29,47 @@
 #include "bounce-batch-row.h"
 #include "bounce-summary.h"
 
+typedef struct
+{
+  char *text;
+  char *key;         /* collation key, or NULL when the atom is never sorted by */
+} Atom;
+
+struct _BounceBatchAtoms
+{
+  GHashTable *table; /* text → Atom, a reference each */
+};
+
 struct _BounceBatchRow
 {
   GObject       parent_instance;
 
-  /* Owned references */
-  BounceReport *report;
-  BounceRecord *record;          /* NULL for a message that is not a bounce */
-  char         *domain;
+  /* Owned */
+  char         *recipient;       /* NULL for a message that is not a bounce */
+
+  /* Shared atoms, a reference each; nullable */
+  Atom         *domain;
+  Atom         *status;
+  Atom         *provider;
+  Atom         *source;
+  Atom         *category_label;
+  Atom         *reason_label;
 
   /* Static strings */
   const char   *category;
   const char   *reason;
 
   gint64        timestamp;       /* seconds since 1970, or 0 when unknown */
+  goffset       offset;          /* of the message in its file, for a slice */
+  goffset       length;
+  guint         message;         /* the report's number */
+  guint         ordinal;         /* the message's place in the batch, from 1 */
+  guint         position;        /* the message's place in its file or list, from 1 */
+  guint         input;
   guint         record_index;
-
-  /* Collation keys of the text columns, by BounceBatchColumn; NULL for
-   * the numeric ones. */
-  char         *sort_keys[BOUNCE_BATCH_N_COLUMNS];
+  guint16       reply_code;
+  guint         kind : 2;
+  guint         hard_bounce : 1;
 };
 
 G_DEFINE_FINAL_TYPE (BounceBatchRow, bounce_batch_row, G_TYPE_OBJECT)
@@ -217,15 +244,110 @@ make_sort_key (const char *text)
 }
 
 static void
+atom_clear (gpointer data)
+{
+  Atom *atom = data;
+
+  g_free (atom->text);
+  g_free (atom->key);
+}
+
+static void
+atom_unref (gpointer data)
+{
+  if (data != NULL)
+    g_atomic_rc_box_release_full (data, atom_clear);
+}
+
+static inline const char *
+atom_text (const Atom *atom)
+{
+  return atom != NULL ? atom->text : NULL;
+}
+
+static inline const char *
+atom_key (const Atom *atom)
+{
+  return atom != NULL && atom->key != NULL ? atom->key : "";
+}
+
+/**
+ * bounce_batch_atoms_new:
+ *
+ * A table of shared strings, for the rows of one batch. It is used by one
+ * thread at a time; the atoms it hands out live on in the rows after it is
+ * freed.
+ *
+ * Returns: (transfer full): a new table
+ */
+BounceBatchAtoms *
+bounce_batch_atoms_new (void)
+{
+  BounceBatchAtoms *atoms = g_new0 (BounceBatchAtoms, 1);
+
+  atoms->table = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, atom_unref);
+
+  return atoms;
+}
+
+void
+bounce_batch_atoms_free (BounceBatchAtoms *atoms)
+{
+  if (atoms == NULL)
+    return;
+
+  g_clear_pointer (&atoms->table, g_hash_table_unref);
+  g_free (atoms);
+}
+
+/* Returns a new reference to the atom of @text, or NULL for NULL. */
+static Atom *
+atoms_get (BounceBatchAtoms *atoms,
+           const char       *text,
+           gboolean          sorted)
+{
+  Atom *atom;
+
+  if (text == NULL)
+    return NULL;
+
+  if (!(atom = g_hash_table_lookup (atoms->table, text)))
+    {
+      atom = g_atomic_rc_box_new0 (Atom);
+      atom->text = g_strdup (text);
+      /* The table's key is the atom's own text. */
+      g_hash_table_insert (atoms->table, atom->text, atom);
+    }
+
+  if (sorted && atom->key == NULL)
+    atom->key = make_sort_key (text);
+
+  return g_atomic_rc_box_acquire (atom);
+}
+
+/* Addresses in the order people expect of a list of addresses: letters
+ * without case, the rest by code point (UTF-8 bytes keep that order). */
+static int
+compare_addresses (const char *a,
+                   const char *b)
+{
+  int order = g_ascii_strcasecmp (nonnull (a), nonnull (b));
+
+  return order != 0 ? order : strcmp (nonnull (a), nonnull (b));
+}
+
+static void
 bounce_batch_row_finalize (GObject *object)
 {
   BounceBatchRow *self = (BounceBatchRow *)object;
 
-  g_clear_object (&self->report);
-  g_clear_object (&self->record);
-  g_clear_pointer (&self->domain, g_free);
-  for (guint i = 0; i < G_N_ELEMENTS (self->sort_keys); i++)
-    g_clear_pointer (&self->sort_keys[i], g_free);
+  g_clear_pointer (&self->recipient, g_free);
+  g_clear_pointer (&self->domain, atom_unref);
+  g_clear_pointer (&self->status, atom_unref);
+  g_clear_pointer (&self->provider, atom_unref);
+  g_clear_pointer (&self->source, atom_unref);
+  g_clear_pointer (&self->category_label, atom_unref);
+  g_clear_pointer (&self->reason_label, atom_unref);
 
   G_OBJECT_CLASS (bounce_batch_row_parent_class)->finalize (object);
 }
@@ -241,19 +363,19 @@ bounce_batch_row_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_RECIPIENT:
-      g_value_set_string (value, nonnull (bounce_batch_row_get_recipient (self)));
+      g_value_set_string (value, nonnull (self->recipient));
       break;
 
     case PROP_DOMAIN:
-      g_value_set_string (value, nonnull (self->domain));
+      g_value_set_string (value, nonnull (atom_text (self->domain)));
       break;
 
     case PROP_REPLY_CODE:
-      g_value_set_uint (value, bounce_batch_row_get_reply_code (self));
+      g_value_set_uint (value, self->reply_code);
       break;
 
     case PROP_STATUS:
-      g_value_set_string (value, nonnull (bounce_batch_row_get_status (self)));
+      g_value_set_string (value, nonnull (atom_text (self->status)));
       break;
 
     case PROP_CATEGORY:
@@ -283,19 +405,19 @@ bounce_batch_row_get_property (GObject    *object,
       break;
 
     case PROP_PROVIDER:
-      g_value_set_string (value, nonnull (bounce_batch_row_get_provider (self)));
+      g_value_set_string (value, nonnull (atom_text (self->provider)));
       break;
 
     case PROP_FILE:
-      g_value_set_string (value, nonnull (bounce_report_get_source (self->report)));
+      g_value_set_string (value, nonnull (atom_text (self->source)));
       break;
 
     case PROP_MESSAGE:
-      g_value_set_uint (value, bounce_report_get_index (self->report));
+      g_value_set_uint (value, self->message);
       break;
 
     case PROP_HARD_BOUNCE:
-      g_value_set_boolean (value, bounce_batch_row_get_hard_bounce (self));
+      g_value_set_boolean (value, self->hard_bounce);
       break;
 
     default:
@@ -337,34 +459,58 @@ bounce_batch_row_init (BounceBatchRow *self)
 {
 }
 
-/**
- * bounce_batch_row_new:
- * @report: the report of a message
- * @record: (nullable): one of its records, or %NULL for the row of a
- *   message that is not a bounce or could not be read
- *
- * Returns: (transfer full): a new row
- */
-BounceBatchRow *
-bounce_batch_row_new (BounceReport *report,
-                      BounceRecord *record)
+/* The knowledge base's plain title of a reason: "The mailbox is full". */
+static const char *
+describe_reason (const char *reason_key)
+{
+  BounceReason reason;
+  const BounceKnowledgeEntry *entry;
+
+  if (g_str_equal (reason_key, "not-bounce"))
+    return _("Not a bounce");
+  if (reason_key[0] == '\0')
+    return _("Could not be read");
+  if (!bounce_reason_from_string (reason_key, &reason) ||
+      !(entry = bounce_knowledge_get_reason (reason)))
+    return reason_key;
+
+  return bounce_knowledge_entry_title (entry);
+}
+
+static BounceBatchRow *
+row_new (BounceReport              *report,
+         BounceRecord              *record,
+         guint                      record_index,
+         BounceBatchAtoms          *atoms,
+         const BounceBatchLocation *location)
 {
   BounceBatchRow *self;
   const GError *error;
   gint64 timestamp;
 
-  g_return_val_if_fail (BOUNCE_IS_REPORT (report), NULL);
-  g_return_val_if_fail (record == NULL || BOUNCE_IS_RECORD (record), NULL);
-
   self = g_object_new (BOUNCE_TYPE_BATCH_ROW, NULL);
-  self->report = g_object_ref (report);
-  self->record = record != NULL ? g_object_ref (record) : NULL;
   self->category = bounce_summary_row_category (report, record);
+  self->message = bounce_report_get_index (report);
+  self->record_index = record_index;
+  self->kind = location->kind;
+  self->ordinal = location->ordinal;
+  self->input = location->input;
+  self->position = location->position;
+  self->offset = location->offset;
+  self->length = location->length;
+  self->source = atoms_get (atoms, bounce_report_get_source (report), FALSE);
 
   error = bounce_report_get_error (report);
   if (record != NULL)
     {
-      self->domain = bounce_record_dup_domain (record);
+      g_autofree char *domain = bounce_record_dup_domain (record);
+
+      self->recipient = g_strdup (bounce_record_get_recipient (record));
+      self->domain = atoms_get (atoms, domain, TRUE);
+      self->status = atoms_get (atoms, bounce_record_get_status (record), TRUE);
+      self->provider = atoms_get (atoms, bounce_record_get_provider (record), TRUE);
+      self->reply_code = MIN (bounce_record_get_reply_code (record), G_MAXUINT16);
+      self->hard_bounce = bounce_record_get_hard_bounce (record);
       self->reason = bounce_reason_to_string (bounce_record_get_reason (record));
     }
   else if (error != NULL)
@@ -374,19 +520,14 @@ bounce_batch_row_new (BounceReport *report,
   else
     self->reason = bounce_reason_to_string (bounce_report_get_reason (report));
 
+  self->category_label = atoms_get (atoms, bounce_summary_describe_category (self->category), TRUE);
+  self->reason_label = atoms_get (atoms, describe_reason (self->reason), TRUE);
+
   /* When the bounce was written; the last attempt when the message has no date. */
   timestamp = bounce_parse_rfc5322_date (bounce_report_get_date (report));
   if (timestamp == 0 && record != NULL)
     timestamp = bounce_parse_rfc5322_date (bounce_record_get_last_attempt (record));
   self->timestamp = MAX (0, timestamp);
-
-  self->sort_keys[BOUNCE_BATCH_COLUMN_RECIPIENT] = make_sort_key (bounce_batch_row_get_recipient (self));
-  self->sort_keys[BOUNCE_BATCH_COLUMN_DOMAIN] = make_sort_key (self->domain);
-  self->sort_keys[BOUNCE_BATCH_COLUMN_STATUS] = make_sort_key (bounce_batch_row_get_status (self));
-  self->sort_keys[BOUNCE_BATCH_COLUMN_CATEGORY] =
-    make_sort_key (bounce_batch_row_get_category_label (self));
-  self->sort_keys[BOUNCE_BATCH_COLUMN_REASON] = make_sort_key (bounce_batch_row_get_reason_label (self));
-  self->sort_keys[BOUNCE_BATCH_COLUMN_PROVIDER] = make_sort_key (bounce_batch_row_get_provider (self));
 
   return self;
 }
@@ -395,18 +536,24 @@ bounce_batch_row_new (BounceReport *report,
  * bounce_batch_row_append_for_report:
  * @rows: (element-type BounceBatchRow): where the rows go
  * @report: the report of one message
+ * @atoms: the batch's shared strings
+ * @location: where the message is, to read it again
  *
  * Appends the rows of @report, as the exports count them: one per record
- * of a bounce, else one.
+ * of a bounce, else one. The rows keep no reference to @report.
  */
 void
-bounce_batch_row_append_for_report (GPtrArray    *rows,
-                                    BounceReport *report)
+bounce_batch_row_append_for_report (GPtrArray                 *rows,
+                                    BounceReport              *report,
+                                    BounceBatchAtoms          *atoms,
+                                    const BounceBatchLocation *location)
 {
   guint n_records;
 
   g_return_if_fail (rows != NULL);
   g_return_if_fail (BOUNCE_IS_REPORT (report));
+  g_return_if_fail (atoms != NULL);
+  g_return_if_fail (location != NULL);
 
   n_records = bounce_report_get_n_records (report);
 
@@ -414,33 +561,50 @@ bounce_batch_row_append_for_report (GPtrArray    *rows,
       !bounce_report_is_bounce (report) ||
       n_records == 0)
     {
-      g_ptr_array_add (rows, bounce_batch_row_new (report, NULL));
+      g_ptr_array_add (rows, row_new (report, NULL, 0, atoms, location));
       return;
     }
 
   for (guint i = 0; i < n_records; i++)
-    {
-      BounceBatchRow *row = bounce_batch_row_new (report, bounce_report_get_record (report, i));
-
-      row->record_index = i;
-      g_ptr_array_add (rows, row);
-    }
+    g_ptr_array_add (rows, row_new (report, bounce_report_get_record (report, i), i, atoms, location));
 }
 
-BounceReport *
-bounce_batch_row_get_report (BounceBatchRow *self)
+/**
+ * bounce_batch_row_get_location:
+ * @self: a #BounceBatchRow
+ * @location: (out caller-allocates): where the row's message is
+ */
+void
+bounce_batch_row_get_location (BounceBatchRow      *self,
+                               BounceBatchLocation *location)
+{
+  g_return_if_fail (BOUNCE_IS_BATCH_ROW (self));
+  g_return_if_fail (location != NULL);
+
+  location->kind = self->kind;
+  location->ordinal = self->ordinal;
+  location->input = self->input;
+  location->position = self->position;
+  location->offset = self->offset;
+  location->length = self->length;
+}
+
+/* The file the message came from, as its report names it. */
+const char *
+bounce_batch_row_get_source (BounceBatchRow *self)
 {
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), NULL);
 
-  return self->report;
+  return atom_text (self->source);
 }
 
-BounceRecord *
-bounce_batch_row_get_record (BounceBatchRow *self)
+/* The report's number (bounce_report_get_index()). */
+guint
+bounce_batch_row_get_message (BounceBatchRow *self)
 {
-  g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), NULL);
+  g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), 0);
 
-  return self->record;
+  return self->message;
 }
 
 /* The position of the row's record in its report, for the verdict view. */
@@ -457,7 +621,7 @@ bounce_batch_row_get_recipient (BounceBatchRow *self)
 {
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), NULL);
 
-  return self->record != NULL ? bounce_record_get_recipient (self->record) : NULL;
+  return self->recipient;
 }
 
 const char *
@@ -465,7 +629,7 @@ bounce_batch_row_get_domain (BounceBatchRow *self)
 {
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), NULL);
 
-  return self->domain;
+  return atom_text (self->domain);
 }
 
 guint
@@ -473,7 +637,7 @@ bounce_batch_row_get_reply_code (BounceBatchRow *self)
 {
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), 0);
 
-  return self->record != NULL ? bounce_record_get_reply_code (self->record) : 0;
+  return self->reply_code;
 }
 
 const char *
@@ -481,7 +645,7 @@ bounce_batch_row_get_status (BounceBatchRow *self)
 {
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), NULL);
 
-  return self->record != NULL ? bounce_record_get_status (self->record) : NULL;
+  return atom_text (self->status);
 }
 
 const char *
@@ -497,7 +661,7 @@ bounce_batch_row_get_category_label (BounceBatchRow *self)
 {
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), NULL);
 
-  return bounce_summary_describe_category (self->category);
+  return atom_text (self->category_label);
 }
 
 const char *
@@ -512,20 +676,9 @@ bounce_batch_row_get_reason (BounceBatchRow *self)
 const char *
 bounce_batch_row_get_reason_label (BounceBatchRow *self)
 {
-  BounceReason reason;
-  const BounceKnowledgeEntry *entry;
-
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), NULL);
 
-  if (g_str_equal (self->reason, "not-bounce"))
-    return _("Not a bounce");
-  if (self->reason[0] == '\0')
-    return _("Could not be read");
-  if (!bounce_reason_from_string (self->reason, &reason) ||
-      !(entry = bounce_knowledge_get_reason (reason)))
-    return self->reason;
-
-  return bounce_knowledge_entry_title (entry);
+  return atom_text (self->reason_label);
 }
 
 gint64
@@ -560,22 +713,7 @@ bounce_batch_row_get_provider (BounceBatchRow *self)
 {
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), NULL);
 
-  return self->record != NULL ? bounce_record_get_provider (self->record) : NULL;
-}
-
-const char *
-bounce_batch_row_get_diagnostic (BounceBatchRow *self)
-{
-  const GError *error;
-
-  g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), NULL);
-
-  if (self->record != NULL)
-    return bounce_record_get_diagnostic (self->record);
-  if ((error = bounce_report_get_error (self->report)))
-    return error->message;
-
-  return NULL;
+  return atom_text (self->provider);
 }
 
 gboolean
@@ -583,7 +721,7 @@ bounce_batch_row_get_hard_bounce (BounceBatchRow *self)
 {
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (self), FALSE);
 
-  return self->record != NULL && bounce_record_get_hard_bounce (self->record);
+  return self->hard_bounce;
 }
 
 /**
@@ -592,7 +730,8 @@ bounce_batch_row_get_hard_bounce (BounceBatchRow *self)
  * @folded_query: the search text in lower case
  *
  * Whether the search text appears in the recipient, domain, codes,
- * category, reason, provider, diagnostic or file name of the row.
+ * category, reason, provider or file name of the row. (The server's own
+ * words are not kept for a hundred thousand rows: they are in the verdict.)
  */
 gboolean
 bounce_batch_row_matches (BounceBatchRow *self,
@@ -606,19 +745,18 @@ bounce_batch_row_matches (BounceBatchRow *self,
     return TRUE;
 
   code[0] = '\0';
-  if (bounce_batch_row_get_reply_code (self) != 0)
-    g_snprintf (code, sizeof code, "%u", bounce_batch_row_get_reply_code (self));
+  if (self->reply_code != 0)
+    g_snprintf (code, sizeof code, "%u", self->reply_code);
 
-  return contains (bounce_batch_row_get_recipient (self), folded_query) ||
-         contains (self->domain, folded_query) ||
-         contains (bounce_batch_row_get_status (self), folded_query) ||
+  return contains (self->recipient, folded_query) ||
+         contains (atom_text (self->domain), folded_query) ||
+         contains (atom_text (self->status), folded_query) ||
          contains (code, folded_query) ||
          contains (self->reason, folded_query) ||
-         contains (bounce_batch_row_get_reason_label (self), folded_query) ||
-         contains (bounce_batch_row_get_category_label (self), folded_query) ||
-         contains (bounce_batch_row_get_provider (self), folded_query) ||
-         contains (bounce_batch_row_get_diagnostic (self), folded_query) ||
-         contains (bounce_report_get_source (self->report), folded_query);
+         contains (atom_text (self->reason_label), folded_query) ||
+         contains (atom_text (self->category_label), folded_query) ||
+         contains (atom_text (self->provider), folded_query) ||
+         contains (atom_text (self->source), folded_query);
 }
 
 /**
@@ -628,7 +766,8 @@ bounce_batch_row_matches (BounceBatchRow *self,
  * @column: the column to compare by
  *
  * Compares as the table sorts, ascending: text by its case-folded
- * collation key (made when the row was), codes and dates as numbers.
+ * collation key (made when the row was), recipients as addresses, codes
+ * and dates as numbers.
  *
  * Returns: less than, equal to or greater than 0
  */
@@ -637,30 +776,40 @@ bounce_batch_row_compare (BounceBatchRow    *a,
                           BounceBatchRow    *b,
                           BounceBatchColumn  column)
 {
-  guint code_a, code_b;
-
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (a), 0);
   g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (b), 0);
   g_return_val_if_fail (column < BOUNCE_BATCH_N_COLUMNS, 0);
 
   switch (column)
     {
+    case BOUNCE_BATCH_COLUMN_RECIPIENT:
+      return compare_addresses (a->recipient, b->recipient);
+
     case BOUNCE_BATCH_COLUMN_REPLY_CODE:
-      code_a = bounce_batch_row_get_reply_code (a);
-      code_b = bounce_batch_row_get_reply_code (b);
-      return (code_a > code_b) - (code_a < code_b);
+      return (a->reply_code > b->reply_code) - (a->reply_code < b->reply_code);
 
     case BOUNCE_BATCH_COLUMN_DATE:
       return (a->timestamp > b->timestamp) - (a->timestamp < b->timestamp);
 
-    case BOUNCE_BATCH_COLUMN_RECIPIENT:
     case BOUNCE_BATCH_COLUMN_DOMAIN:
+      if (a->domain == b->domain)
+        return 0;
+      return strcmp (atom_key (a->domain), atom_key (b->domain));
+
     case BOUNCE_BATCH_COLUMN_STATUS:
+      return strcmp (atom_key (a->status), atom_key (b->status));
+
     case BOUNCE_BATCH_COLUMN_CATEGORY:
+      return strcmp (atom_key (a->category_label), atom_key (b->category_label));
+
     case BOUNCE_BATCH_COLUMN_REASON:
+      return strcmp (atom_key (a->reason_label), atom_key (b->reason_label));
+
     case BOUNCE_BATCH_COLUMN_PROVIDER:
+      return strcmp (atom_key (a->provider), atom_key (b->provider));
+
     case BOUNCE_BATCH_N_COLUMNS:
     default:
-      return strcmp (a->sort_keys[column], b->sort_keys[column]);
+      g_return_val_if_reached (0);
     }
 }

@@ -560,6 +560,20 @@ export_write_cb (GObject      *object,
 }
 
 static void
+export_model_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!bounce_batch_model_export_finish (BOUNCE_BATCH_MODEL (object), result, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
 file_chooser_response_cb (BounceBatchView      *self,
                           int                   response,
                           GtkFileChooserNative *chooser)
@@ -676,12 +690,11 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
       if (text == NULL)
         {
           /* A message that is not a bounce: say where it came from instead. */
-          BounceReport *report = bounce_batch_row_get_report (row);
-          const char *source = bounce_report_get_source (report);
+          const char *source = bounce_batch_row_get_source (row);
           g_autofree char *base = g_path_get_basename (source != NULL ? source : "-");
 
           text = owned = g_strdup_printf (_("%s, message %u"), base,
-                                          bounce_report_get_index (report));
+                                          bounce_batch_row_get_message (row));
           classes[0] = "dim-label";
         }
       break;
@@ -1341,7 +1354,10 @@ bounce_batch_view_get_chart (BounceBatchView *self,
  * @user_data: closure data for @callback
  *
  * Saves all results (not only the rows the filters show) or the
- * addresses to remove, in a worker thread.
+ * addresses to remove, in a worker thread. The results are those of
+ * bounce_export_write() for the reports of the messages shown: the model
+ * reads its inputs again to make them, so saving a large batch takes about
+ * as long as reading it did.
  */
 void
 bounce_batch_view_export_async (BounceBatchView     *self,
@@ -1360,11 +1376,16 @@ bounce_batch_view_export_async (BounceBatchView     *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, bounce_batch_view_export_async);
 
-  if (format == BOUNCE_EXPORT_REMOVE_LIST)
-    remove = bounce_summary_dup_remove_list (bounce_batch_model_get_summary (self->model));
+  /* The results are not kept: the model reads the inputs again. */
+  if (format != BOUNCE_EXPORT_REMOVE_LIST)
+    {
+      bounce_batch_model_export_async (self->model, format, file, cancellable,
+                                       export_model_cb, g_steal_pointer (&task));
+      return;
+    }
 
-  bounce_export_write_async (file, format,
-                             bounce_batch_model_get_reports (self->model),
+  remove = bounce_summary_dup_remove_list (bounce_batch_model_get_summary (self->model));
+  bounce_export_write_async (file, format, NULL,
                              (const char * const *)remove,
                              cancellable,
                              export_write_cb,

@@ -234,7 +234,7 @@ show_messages_action (GtkWidget  *widget,
 
   g_assert (BOUNCE_IS_WINDOW (self));
 
-  if (self->reports == NULL || self->reports->len < 2)
+  if ((self->reports == NULL || self->reports->len < 2) && self->batch_messages < 2)
     return;
 
   gtk_stack_set_visible_child_name (self->explain_stack, "messages");

@@ -47,6 +47,10 @@ struct _BounceWindow
   BounceLoader         *loader;
   GPtrArray            *reports;
   GtkNativeDialog      *file_chooser;
+  GCancellable         *read_cancellable; /* reading a batch's message again */
+
+  /* The messages of the batch view, when a verdict shows one of them */
+  guint                 batch_messages;
 
   /* The page to return to when reading is cancelled */
   char                 *page_before_loading;

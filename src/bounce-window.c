@@ -91,6 +91,7 @@ show_reports (BounceWindow *self,
 
   g_clear_pointer (&self->reports, g_ptr_array_unref);
   self->reports = g_ptr_array_ref (reports);
+  self->batch_messages = 0;
 
   adw_view_stack_set_visible_child_name (self->view_stack, "explain");
 
@@ -203,15 +204,87 @@ _bounce_window_show_message (BounceWindow *self,
   _bounce_window_update_actions (self);
 }
 
-static GPtrArray *
-copy_reports (GPtrArray *reports)
+/* A message of the batch view, read again: the batch keeps no reports. */
+static void
+show_batch_report (BounceWindow *self,
+                   BounceReport *report,
+                   guint         ordinal,
+                   guint         record_index)
 {
-  GPtrArray *copy = g_ptr_array_new_full (reports->len, g_object_unref);
+  g_autofree char *text = NULL;
 
-  for (guint i = 0; i < reports->len; i++)
-    g_ptr_array_add (copy, g_object_ref (g_ptr_array_index (reports, i)));
+  g_assert (BOUNCE_IS_WINDOW (self));
 
-  return copy;
+  self->batch_messages = bounce_batch_model_get_n_messages (bounce_batch_view_get_model (self->batch_view));
+  g_clear_pointer (&self->reports, g_ptr_array_unref);
+
+  bounce_verdict_view_set_report (self->verdict_view, report);
+  bounce_verdict_view_select (self->verdict_view, record_index);
+
+  text = g_strdup_printf (_("Message %u of %u"), ordinal, self->batch_messages);
+  gtk_label_set_text (self->messages_position_label, text);
+  gtk_revealer_set_reveal_child (self->messages_bar, self->batch_messages > 1);
+
+  gtk_stack_set_visible_child_name (self->explain_stack, "verdict");
+  _bounce_window_update_actions (self);
+}
+
+typedef struct
+{
+  BounceWindow *self;
+  guint         ordinal;
+  guint         record_index;
+} ReadRow;
+
+static void
+read_report_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ReadRow *read = user_data;
+  g_autoptr(BounceWindow) self = read->self;
+  g_autoptr(BounceReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  report = bounce_batch_model_read_report_finish (BOUNCE_BATCH_MODEL (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_free (read);
+      return;
+    }
+
+  if (report == NULL)
+    _bounce_window_add_toast (self, error->message);
+  else
+    show_batch_report (self, report, read->ordinal, read->record_index);
+
+  g_free (read);
+}
+
+static void
+read_batch_row (BounceWindow   *self,
+                BounceBatchRow *row)
+{
+  BounceBatchLocation location;
+  ReadRow *read;
+
+  g_assert (BOUNCE_IS_WINDOW (self));
+
+  /* The last row asked for wins. */
+  if (self->read_cancellable != NULL)
+    g_cancellable_cancel (self->read_cancellable);
+  g_clear_object (&self->read_cancellable);
+  self->read_cancellable = g_cancellable_new ();
+
+  bounce_batch_row_get_location (row, &location);
+  read = g_new0 (ReadRow, 1);
+  read->self = g_object_ref (self);
+  read->ordinal = location.ordinal;
+  read->record_index = bounce_batch_row_get_record_index (row);
+
+  bounce_batch_model_read_report_async (bounce_batch_view_get_model (self->batch_view), row,
+                                        self->read_cancellable, read_report_cb, read);
 }
 
 static void
@@ -219,22 +292,9 @@ batch_row_activated_cb (BounceWindow    *self,
                         BounceBatchRow  *row,
                         BounceBatchView *view)
 {
-  GPtrArray *reports = bounce_batch_model_get_reports (bounce_batch_view_get_model (view));
-  guint position;
-
   g_assert (BOUNCE_IS_WINDOW (self));
 
-  /* The batch view's messages are the window's messages: "All Messages"
-   * and "Message 3 of 1,000" refer to them. A copy, since the view's
-   * array changes with the next read. */
-  g_clear_pointer (&self->reports, g_ptr_array_unref);
-  self->reports = copy_reports (reports);
-
-  if (!g_ptr_array_find (self->reports, bounce_batch_row_get_report (row), &position))
-    return;
-
-  _bounce_window_show_message (self, position);
-  bounce_verdict_view_select (self->verdict_view, bounce_batch_row_get_record_index (row));
+  read_batch_row (self, row);
 }
 
 /* The batch view read files itself (several files, a folder, an mbox). */
@@ -243,7 +303,7 @@ batch_loading_cb (BounceWindow     *self,
                   GParamSpec       *pspec,
                   BounceBatchModel *model)
 {
-  GPtrArray *reports = bounce_batch_model_get_reports (model);
+  guint n_messages = bounce_batch_model_get_n_messages (model);
 
   g_assert (BOUNCE_IS_WINDOW (self));
 
@@ -255,13 +315,17 @@ batch_loading_cb (BounceWindow     *self,
     }
 
   g_clear_pointer (&self->reports, g_ptr_array_unref);
-  if (reports->len > 0)
-    self->reports = copy_reports (reports);
+  self->batch_messages = n_messages;
 
   /* An mbox that held one message: its verdict, as for a single file. */
-  if (reports->len == 1 && !bounce_batch_model_get_cancelled (model))
-    _bounce_window_show_message (self, 0);
-  else if (reports->len == 0 && !bounce_batch_model_get_cancelled (model))
+  if (n_messages == 1 && !bounce_batch_model_get_cancelled (model))
+    {
+      g_autoptr(BounceBatchRow) row = g_list_model_get_item (bounce_batch_model_get_rows (model), 0);
+
+      if (row != NULL)
+        read_batch_row (self, row);
+    }
+  else if (n_messages == 0 && !bounce_batch_model_get_cancelled (model))
     _bounce_window_show_error (self, _("Nothing to Explain"),
                                _("There was nothing to read: the files are empty or could "
                                  "not be opened."));
@@ -323,7 +387,8 @@ _bounce_window_update_actions (BounceWindow *self)
                                  g_strcmp0 (page, "verdict") == 0 &&
                                  bounce_verdict_view_get_report (self->verdict_view) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-messages",
-                                 self->reports != NULL && self->reports->len > 1);
+                                 (self->reports != NULL && self->reports->len > 1) ||
+                                 self->batch_messages > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", _bounce_window_is_busy (self));
 }
 
@@ -440,6 +505,9 @@ bounce_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BOUNCE_TYPE_WINDOW);
 
+  if (self->read_cancellable != NULL)
+    g_cancellable_cancel (self->read_cancellable);
+  g_clear_object (&self->read_cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loader);
   g_clear_object (&self->settings);
@@ -560,6 +628,7 @@ bounce_window_open_files (BounceWindow  *self,
       g_clear_object (&self->loader);
       stop_loading_ui (self);
       g_clear_pointer (&self->reports, g_ptr_array_unref);
+      self->batch_messages = 0;
 
       adw_view_stack_set_visible_child_name (self->view_stack, "explain");
       gtk_stack_set_visible_child_name (self->explain_stack, "messages");
