@@ -271,54 +271,139 @@ bounce_mime_normalize_text (const char *text,
   return to_utf8 (g_string_free (out, FALSE), len, TRUE);
 }
 
+/* The decoded content of parts that are read and let go at once (text and
+ * header parts), and the encoded form of base64 and quoted-printable parts
+ * on their way to being decoded, kept per thread from one part to the next:
+ * a buffer the size of each part was a large allocation per message, which
+ * made glibc consolidate its free lists. One that grew past 1 MiB is not
+ * kept. */
+#define MAX_SCRATCH (1024 * 1024)
+
+static GPrivate scratch_content = G_PRIVATE_INIT ((GDestroyNotify) g_byte_array_unref);
+static GPrivate scratch_encoded = G_PRIVATE_INIT ((GDestroyNotify) g_byte_array_unref);
+
+static GByteArray *
+scratch_array (GPrivate *key)
+{
+  GByteArray *array = g_private_get (key);
+
+  if (array == NULL)
+    {
+      array = g_byte_array_new ();
+      g_private_set (key, array);
+    }
+  g_byte_array_set_size (array, 0);
+
+  return array;
+}
+
+static void
+scratch_array_release (GPrivate *key)
+{
+  GByteArray *array = g_private_get (key);
+
+  if (array != NULL && array->len > MAX_SCRATCH)
+    g_private_replace (key, g_byte_array_new ());
+}
+
+/* Appends what is left to read of @source to @out. */
+static void
+append_stream (GByteArray  *out,
+               GMimeStream *source)
+{
+  gint64 hint = g_mime_stream_length (source);
+  guint used = out->len;
+  gssize n;
+
+  /* Room for the whole stream and one byte more, so that the read which
+   * finds the end does not grow the array. */
+  g_byte_array_set_size (out, used + (hint > 0 ? (guint) MIN (hint, G_MAXINT32) : 4096) + 1);
+  while ((n = g_mime_stream_read (source, (char *) out->data + used, out->len - used)) > 0)
+    {
+      used += n;
+      if (used == out->len)
+        g_byte_array_set_size (out, out->len * 2);
+    }
+  g_byte_array_set_size (out, used);
+}
+
+/* Appends the content of @part to @out with its transfer encoding undone and
+ * no charset conversion. This is what g_mime_data_wrapper_write_to_stream()
+ * does, without the memory stream, filter stream and decoding filter it takes
+ * per part: base64 and quoted-printable go through GMime's decoder state
+ * machine (GMimeEncoding, the one behind its decoding filter) in one step,
+ * other encodings are copied as they are. Uuencoded parts, whose filter also
+ * looks for the "begin" line, are left to GMime. */
+static void
+append_content (GByteArray *out,
+                GMimePart  *part)
+{
+  GMimeDataWrapper *content = g_mime_part_get_content (part);
+  GMimeContentEncoding encoding;
+  GMimeEncoding decoder;
+  GMimeStream *source;
+  GByteArray *encoded;
+  guint used;
+  gsize n;
+
+  if (content == NULL || (source = g_mime_data_wrapper_get_stream (content)) == NULL)
+    return;
+
+  encoding = g_mime_data_wrapper_get_encoding (content);
+  if (encoding == GMIME_CONTENT_ENCODING_UUENCODE)
+    {
+      g_autoptr(GMimeStream) stream = g_mime_stream_mem_new_with_byte_array (out);
+
+      g_mime_stream_mem_set_owner (GMIME_STREAM_MEM (stream), FALSE);
+      g_mime_stream_seek (stream, 0, GMIME_STREAM_SEEK_END);
+      g_mime_data_wrapper_write_to_stream (content, stream);
+      return;
+    }
+
+  if (g_mime_stream_reset (source) == -1)
+    return;
+
+  if (encoding != GMIME_CONTENT_ENCODING_BASE64 &&
+      encoding != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE)
+    {
+      append_stream (out, source);
+      g_mime_stream_reset (source);
+      return;
+    }
+
+  encoded = scratch_array (&scratch_encoded);
+  append_stream (encoded, source);
+  g_mime_stream_reset (source);
+
+  g_mime_encoding_init_decode (&decoder, encoding);
+  used = out->len;
+  g_byte_array_set_size (out, used + g_mime_encoding_outlen (&decoder, encoded->len));
+  n = g_mime_encoding_step (&decoder, (const char *) encoded->data, encoded->len,
+                            (char *) out->data + used);
+  used += n;
+  /* What the filter's completion writes: nothing for these two decoders
+   * today, but its room is asked for all the same. */
+  g_byte_array_set_size (out, used + g_mime_encoding_outlen (&decoder, 0));
+  used += g_mime_encoding_flush (&decoder, "", 0, (char *) out->data + used);
+  g_byte_array_set_size (out, used);
+
+  scratch_array_release (&scratch_encoded);
+}
+
 /* The decoded content of a leaf part (transfer encoding undone, no charset
  * conversion), nul-terminated. */
 static char *
 part_content (GMimePart *part,
               gsize     *length)
 {
-  g_autoptr(GMimeStream) stream = NULL;
-  GMimeDataWrapper *content;
-  GMimeStream *source;
-  GByteArray *array;
-  gint64 encoded;
-  char *data;
+  GByteArray *array = g_byte_array_new ();
 
-  content = g_mime_part_get_content (part);
-  if (content == NULL)
-    {
-      *length = 0;
-      return g_strdup ("");
-    }
-
-  /* Decoding never makes a part longer than its encoded form (base64,
-   * quoted-printable and uuencode shrink, 7bit/8bit/binary keep the size),
-   * so a buffer of that size, plus the terminator, is written once instead
-   * of growing by reallocation and copying as the decoder writes. */
-  source = g_mime_data_wrapper_get_stream (content);
-  encoded = source != NULL ? g_mime_stream_length (source) : -1;
-  array = g_byte_array_sized_new (encoded > 0 ? (guint) MIN (encoded, BOUNCE_MIME_MAX_DSN) + 1 : 64);
-  stream = g_mime_stream_mem_new_with_byte_array (array);
-  g_mime_data_wrapper_write_to_stream (content, stream);
-
-  /* Take the buffer over instead of copying it (an empty part has none:
-   * appending the terminator allocates one). */
-  array = g_mime_stream_mem_get_byte_array (GMIME_STREAM_MEM (stream));
-  g_mime_stream_mem_set_owner (GMIME_STREAM_MEM (stream), FALSE);
+  append_content (array, part);
   *length = array->len;
   g_byte_array_append (array, (const guint8 *) "", 1);
-  data = (char *) g_byte_array_free (array, FALSE);
 
-  return data;
+  return (char *) g_byte_array_free (array, FALSE);
 }
-
-/* The decoded content of parts that are read and let go at once (text and
- * header parts), kept per thread from one part to the next: a buffer the
- * size of each part was a large allocation per message, which made glibc
- * consolidate its free lists. One that grew past 1 MiB is not kept. */
-#define MAX_SCRATCH (1024 * 1024)
-
-static GPrivate scratch_content = G_PRIVATE_INIT ((GDestroyNotify) g_byte_array_unref);
 
 /* Like part_content(), but the text lives in the thread's scratch buffer
  * until scratch_release(); only one may be in use at a time. */
@@ -326,25 +411,9 @@ static char *
 scratch_content_get (GMimePart *part,
                      gsize     *length)
 {
-  g_autoptr(GMimeStream) stream = NULL;
-  GByteArray *array = g_private_get (&scratch_content);
-  GMimeDataWrapper *content;
+  GByteArray *array = scratch_array (&scratch_content);
 
-  if (array == NULL)
-    {
-      array = g_byte_array_new ();
-      g_private_set (&scratch_content, array);
-    }
-  g_byte_array_set_size (array, 0);
-
-  content = g_mime_part_get_content (part);
-  if (content != NULL)
-    {
-      stream = g_mime_stream_mem_new_with_byte_array (array);
-      g_mime_stream_mem_set_owner (GMIME_STREAM_MEM (stream), FALSE);
-      g_mime_data_wrapper_write_to_stream (content, stream);
-    }
-
+  append_content (array, part);
   *length = array->len;
   g_byte_array_append (array, (const guint8 *) "", 1);
 
@@ -354,10 +423,7 @@ scratch_content_get (GMimePart *part,
 static void
 scratch_release (void)
 {
-  GByteArray *array = g_private_get (&scratch_content);
-
-  if (array != NULL && array->len > MAX_SCRATCH)
-    g_private_replace (&scratch_content, g_byte_array_new ());
+  scratch_array_release (&scratch_content);
 }
 
 /* normalize_owned() for text in the scratch buffer: normalised in place and
