@@ -431,17 +431,14 @@ find_format (const BounceFreetextInput *input,
   if (body == NULL)
     return NULL;
 
-  /* The detectors ask many "does the text say X?" of @body. */
-  _bounce_body_filter_begin (body);
-
+  /* The detectors ask many "does the text say X?" of @body: the caller has
+   * its filter on (_bounce_body_filter_begin ()). */
   if (!may_be_bounce (input, body))
     first = G_N_ELEMENTS (formats) - 1;
 
   for (guint i = first; i < G_N_ELEMENTS (formats) && found == NULL; i++)
     if (formats[i].detect (input, body))
       found = &formats[i];
-
-  _bounce_body_filter_end ();
 
   return found;
 }
@@ -787,7 +784,9 @@ bounce_freetext_detect (const BounceFreetextInput *input)
   g_return_val_if_fail (input != NULL, NULL);
 
   prepared_init (&prepared, input);
+  _bounce_body_filter_begin (prepared.head);
   format = find_format (input, prepared.head);
+  _bounce_body_filter_end ();
   prepared_clear (&prepared);
 
   return format ? format->name : NULL;
@@ -819,9 +818,13 @@ bounce_freetext_scan (const BounceFreetextInput *input,
   scan.hits = g_ptr_array_new_with_free_func ((GDestroyNotify) bounce_freetext_hit_free);
   scan.max_recipients = max_recipients;
 
+  /* The head is asked about from detection to finish_hits (): filter it
+   * for the whole scan. */
+  _bounce_body_filter_begin (prepared.head);
   format = find_format (input, prepared.head);
   if (format == NULL || max_recipients == 0)
     {
+      _bounce_body_filter_end ();
       prepared_clear (&prepared);
       return scan.hits;
     }
@@ -834,6 +837,7 @@ bounce_freetext_scan (const BounceFreetextInput *input,
     _bounce_freetext_scan_generic (&scan);
 
   finish_hits (&scan);
+  _bounce_body_filter_end ();
   prepared_clear (&prepared);
   g_clear_pointer (&scan.index, g_hash_table_unref);
 
