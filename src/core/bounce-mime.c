@@ -185,6 +185,39 @@ is_plain_ascii (const char *str,
   return TRUE;
 }
 
+/* Copies @length bytes of @text to @out with ASCII letters lower-cased,
+ * eight at a time: g_ascii_strdown() makes a function call per byte and
+ * allocates. Bytes >= 0x80 are left as they are, as it does. */
+static void
+ascii_lower (char       *out,
+             const char *text,
+             gsize       length)
+{
+  const guint64 lows = G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 before_a = G_GUINT64_CONSTANT (0x3f3f3f3f3f3f3f3f); /* 0x80 - 'A' */
+  const guint64 after_z = G_GUINT64_CONSTANT (0x2525252525252525);  /* 0x7f - 'Z' */
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 x;
+      guint64 seven;
+      guint64 upper;
+
+      memcpy (&x, text + i, 8);
+      /* Per byte, the high bit of (b & 0x7f) + 0x3f is set from 'A' on, that
+       * of (b & 0x7f) + 0x25 after 'Z'; neither sum carries into the next
+       * byte. Bytes with their own high bit set are left out. */
+      seven = x & lows;
+      upper = ((seven + before_a) ^ (seven + after_z)) & ~x & highs;
+      x |= upper >> 2;
+      memcpy (out + i, &x, 8);
+    }
+  for (; i < length; i++)
+    out[i] = g_ascii_tolower (text[i]);
+}
+
 /* Makes sure @str holds valid UTF-8. Text without a declared charset that is
  * not UTF-8 is most often Latin-1 (or Windows-1252), so try that first: it
  * keeps accented words readable instead of turning them into U+FFFD. */
@@ -281,6 +314,9 @@ bounce_mime_normalize_text (const char *text,
 
 static GPrivate scratch_content = G_PRIVATE_INIT ((GDestroyNotify) g_byte_array_unref);
 static GPrivate scratch_encoded = G_PRIVATE_INIT ((GDestroyNotify) g_byte_array_unref);
+/* The lower-cased copy of a message's text that find_original_in_text()
+ * searches; at most 32 KiB, so always kept. */
+static GPrivate scratch_lower = G_PRIVATE_INIT ((GDestroyNotify) g_byte_array_unref);
 
 static GByteArray *
 scratch_array (GPrivate *key)
@@ -1370,15 +1406,20 @@ find_original_in_text (BounceMimeScan *scan)
     "rfc822 headers", "ursprünglichen nachricht", "message d'origine", "message original",
     "mensaje original", "messaggio originale", "undelivered message",
   };
-  g_autofree char *lower = NULL;
   const char *body = scan->body->str;
   gsize length = MIN (scan->body->len, 32 * 1024);
+  GByteArray *lowered;
+  const char *lower;
   const char *p;
 
   if (scan->have_original || length == 0)
     return;
 
-  lower = g_ascii_strdown (body, length);
+  lowered = scratch_array (&scratch_lower);
+  g_byte_array_set_size (lowered, length + 1);
+  ascii_lower ((char *) lowered->data, body, length);
+  lowered->data[length] = '\0';
+  lower = (const char *) lowered->data;
 
   for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
     {
