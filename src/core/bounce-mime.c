@@ -655,37 +655,47 @@ address_domain (const char *address)
   return g_ascii_strdown (at, end - at);
 }
 
-/* The organisational part of a host name: the last two labels, or three when
- * the second-level label is a short public one ("example.co.uk"). */
+/* The last '.' before @end at or after @start, or NULL. */
 static const char *
-org_domain (const char *domain)
+last_dot (const char *start,
+          const char *end)
 {
-  const char *last = strrchr (domain, '.');
-  const char *second = NULL;
-  const char *p;
-
-  if (last == NULL)
-    return domain;
-
-  for (p = last - 1; p >= domain; p--)
+  for (const char *p = end - 1; p >= start; p--)
     if (*p == '.')
-      {
-        second = p;
-        break;
-      }
-  if (second == NULL)
+      return p;
+
+  return NULL;
+}
+
+/* The organisational part of the host name of @length bytes at @domain (it
+ * ends where @domain does): the last two labels, or three when the
+ * second-level label is a short public one ("example.co.uk"). */
+static const char *
+org_domain_len (const char *domain,
+                gsize       length)
+{
+  const char *end = domain + length;
+  const char *last = last_dot (domain, end);
+  const char *second;
+  const char *third;
+
+  if (last == NULL || (second = last_dot (domain, last)) == NULL)
     return domain;
 
   /* example.co.uk, example.com.au */
-  if (strlen (last + 1) == 2 && (last - second - 1) <= 3)
+  if (end - (last + 1) == 2 && (last - second - 1) <= 3)
     {
-      for (p = second - 1; p >= domain; p--)
-        if (*p == '.')
-          return p + 1;
-      return domain;
+      third = last_dot (domain, second);
+      return third != NULL ? third + 1 : domain;
     }
 
   return second + 1;
+}
+
+static const char *
+org_domain (const char *domain)
+{
+  return org_domain_len (domain, strlen (domain));
 }
 
 static gboolean
@@ -708,11 +718,21 @@ decode_value (const char *raw)
   if (raw == NULL)
     return NULL;
 
-  /* Only encoded words need GMime's decoder. */
+  /* Only encoded words need GMime's decoder. Other values are trimmed
+   * before they are copied: neither the conversion to UTF-8 nor the
+   * folding of white space below adds or removes white space at the ends. */
   if (strstr (raw, "=?") != NULL)
     decoded = g_mime_utils_header_decode_text (NULL, raw);
   else
-    decoded = g_strdup (raw);
+    {
+      const char *end = raw + strlen (raw);
+
+      while (g_ascii_isspace (*raw))
+        raw++;
+      while (end > raw && g_ascii_isspace (end[-1]))
+        end--;
+      decoded = g_strndup (raw, end - raw);
+    }
   decoded = to_utf8 (decoded, -1, TRUE);
 
   for (char *p = decoded; *p != '\0'; p++)
@@ -753,8 +773,10 @@ typedef struct
   char     *cc;
   char     *date;
   char     *message_id;
-  GPtrArray *dkim_domains;   /* d= of every DKIM-Signature */
-  GPtrArray *received;       /* the Received values, lower-cased */
+  char     *dkim_domains[16]; /* d= of the first DKIM-Signatures, lower-cased */
+  guint     n_dkim_domains;
+  char     *received;         /* the last of the first 64 Received values */
+  guint     n_received;
 } Original;
 
 static void
@@ -766,8 +788,9 @@ original_clear (Original *o)
   g_free (o->cc);
   g_free (o->date);
   g_free (o->message_id);
-  g_clear_pointer (&o->dkim_domains, g_ptr_array_unref);
-  g_clear_pointer (&o->received, g_ptr_array_unref);
+  for (guint i = 0; i < o->n_dkim_domains; i++)
+    g_free (o->dkim_domains[i]);
+  g_free (o->received);
 }
 
 static void
@@ -814,14 +837,21 @@ original_add (Original   *o,
       break;
 
     case 'r':
-      if (g_ascii_strcasecmp (name, "Received") == 0 && o->received->len < 64)
-        g_ptr_array_add (o->received, g_ascii_strdown (value, -1));
+      /* Only the last one (the first hop) is read, and only when the
+       * other signs point that way: it is lower-cased then. */
+      if (g_ascii_strcasecmp (name, "Received") == 0 && o->n_received < 64)
+        {
+          g_free (o->received);
+          o->received = g_strdup (value);
+          o->n_received++;
+        }
       break;
 
     case 'd':
       if (g_ascii_strcasecmp (name, "Date") == 0)
         set_once (&o->date, value);
-      else if (g_ascii_strcasecmp (name, "DKIM-Signature") == 0 && o->dkim_domains->len < 16)
+      else if (g_ascii_strcasecmp (name, "DKIM-Signature") == 0 &&
+               o->n_dkim_domains < G_N_ELEMENTS (o->dkim_domains))
         {
           const char *d = value;
 
@@ -838,7 +868,7 @@ original_add (Original   *o,
 
               while (*e != '\0' && *e != ';' && !g_ascii_isspace (*e))
                 e++;
-              g_ptr_array_add (o->dkim_domains, g_ascii_strdown (d + 2, e - d - 2));
+              o->dkim_domains[o->n_dkim_domains++] = g_ascii_strdown (d + 2, e - d - 2);
             }
         }
       break;
@@ -848,9 +878,22 @@ original_add (Original   *o,
     }
 }
 
+/* The distinct organisational domains of the addresses in To and Cc, as
+ * pieces of the header values (compared without regard to case): at most
+ * 256 comma-separated parts per header are read. */
+typedef struct
+{
+  const char *start[512];
+  gsize       length[512];
+  guint       n;
+} DomainSet;
+
+/* Adds the organisational domain of the first address in each part of
+ * @value: first_address() and address_domain() on the part, without copying
+ * it. */
 static void
 count_domains (const char *value,
-               GHashTable *domains)
+               DomainSet  *domains)
 {
   const char *p = value;
 
@@ -858,17 +901,49 @@ count_domains (const char *value,
     return;
 
   /* The comma-separated parts, the 256th holding the rest as with
-   * g_strsplit (value, ",", 256), whose array of 256 pointers was a large
-   * allocation for every message. */
+   * g_strsplit (value, ",", 256). */
   for (guint i = 0; p != NULL; i++)
     {
       const char *comma = i < 255 ? strchr (p, ',') : NULL;
-      g_autofree char *part = comma != NULL ? g_strndup (p, comma - p) : g_strdup (p);
-      g_autofree char *address = first_address (part);
-      g_autofree char *domain = address_domain (address);
+      const char *part_end = comma != NULL ? comma : p + strlen (p);
+      const char *at = memchr (p, '@', part_end - p);
+      const char *start;
+      const char *end;
+      const char *domain;
+      gsize length;
 
-      if (domain != NULL)
-        g_hash_table_add (domains, g_strdup (org_domain (domain)));
+      if (at != NULL)
+        {
+          start = at;
+          while (start > p && !strchr (" \t<,;:\"(", start[-1]))
+            start--;
+          end = at;
+          while (end < part_end && !strchr (" \t>,;\")", *end))
+            end++;
+
+          /* The domain is what follows the address's last '@'. */
+          at = end - 1;
+          while (*at != '@')
+            at--;
+          domain = org_domain_len (at + 1, end - at - 1);
+          length = end - domain;
+
+          if (length > 0)
+            {
+              guint j;
+
+              for (j = 0; j < domains->n; j++)
+                if (domains->length[j] == length &&
+                    g_ascii_strncasecmp (domains->start[j], domain, length) == 0)
+                  break;
+              if (j == domains->n && domains->n < G_N_ELEMENTS (domains->start))
+                {
+                  domains->start[domains->n] = domain;
+                  domains->length[domains->n] = length;
+                  domains->n++;
+                }
+            }
+        }
       p = comma != NULL ? comma + 1 : NULL;
     }
 }
@@ -883,10 +958,14 @@ received_from_dynamic_host (const char *received)
     "unknown [", "(unknown", "dsl", "dynamic", "dyn-", "dhcp", "pool", "ppp", "cable",
     "broadband", "customer", "dialup", "dial-up",
   };
-  g_autofree char *clause = NULL;
-  const char *by = strstr (received, " by ");
+  gsize length = strlen (received);
+  g_autofree char *clause = g_malloc (length + 1);
+  char *by;
 
-  clause = by != NULL ? g_strndup (received, by - received) : g_strdup (received);
+  ascii_lower (clause, received, length);
+  clause[length] = '\0';
+  if ((by = strstr (clause, " by ")) != NULL)
+    *by = '\0';
 
   for (guint i = 0; i < G_N_ELEMENTS (tokens); i++)
     if (strstr (clause, tokens[i]) != NULL)
@@ -922,15 +1001,14 @@ original_looks_forged (Original *o,
   if (from_domain == NULL)
     return FALSE;
 
-  for (guint i = 0; i < o->dkim_domains->len; i++)
-    if (domains_related (g_ptr_array_index (o->dkim_domains, i), from_domain))
+  for (guint i = 0; i < o->n_dkim_domains; i++)
+    if (domains_related (o->dkim_domains[i], from_domain))
       return FALSE;
 
   if (n_domains >= 5)
     return TRUE;
 
-  if (o->received->len == 0 ||
-      !received_from_dynamic_host (g_ptr_array_index (o->received, o->received->len - 1)))
+  if (o->received == NULL || !received_from_dynamic_host (o->received))
     return FALSE;
 
   msgid_domain = address_domain (o->message_id);
@@ -942,7 +1020,7 @@ static void
 original_take (BounceMimeScan *scan,
                Original       *o)
 {
-  g_autoptr(GHashTable) domains = NULL;
+  DomainSet domains;
 
   if (o->subject == NULL && o->from == NULL && o->to == NULL && o->message_id == NULL)
     return;
@@ -967,10 +1045,10 @@ original_take (BounceMimeScan *scan,
         scan->orig_message_id = to_utf8 (g_strndup (p, e - p), -1, FALSE);
     }
 
-  domains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  count_domains (o->to, domains);
-  count_domains (o->cc, domains);
-  scan->orig_n_domains = g_hash_table_size (domains);
+  domains.n = 0;
+  count_domains (o->to, &domains);
+  count_domains (o->cc, &domains);
+  scan->orig_n_domains = domains.n;
 
   scan->orig_backscatter = original_looks_forged (o, scan->orig_n_domains);
 }
@@ -979,8 +1057,6 @@ static void
 original_init (Original *o)
 {
   memset (o, 0, sizeof *o);
-  o->dkim_domains = g_ptr_array_new_with_free_func (g_free);
-  o->received = g_ptr_array_new_with_free_func (g_free);
 }
 
 static void
