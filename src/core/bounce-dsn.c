@@ -33,9 +33,11 @@ group_new (void)
 {
   BounceDsnGroup *group = g_new0 (BounceDsnGroup, 1);
 
-  group->names = g_ptr_array_new ();
-  group->values = g_ptr_array_new ();
-  group->types = g_ptr_array_new ();
+  /* Room for a typical group's fields, so that adding them does not
+   * reallocate each array several times. */
+  group->names = g_ptr_array_sized_new (12);
+  group->values = g_ptr_array_sized_new (12);
+  group->types = g_ptr_array_sized_new (12);
 
   return group;
 }
@@ -276,13 +278,19 @@ bounce_dsn_parse (const char *text,
   while (p != NULL && p < end)
     {
       const char *line = p;
-      const char *eol = line;
+      const char *eol;
+      const char *cr;
       gsize line_length;
       gsize name_length;
 
-      /* Accept LF, CRLF and bare CR as line ends. */
-      while (eol < end && *eol != '\n' && *eol != '\r')
-        eol++;
+      /* Accept LF, CRLF and bare CR as line ends: the first of the two
+       * characters ends the line (memchr() scans a word at a time). */
+      eol = memchr (line, '\n', end - line);
+      if (eol == NULL)
+        eol = end;
+      cr = memchr (line, '\r', eol - line);
+      if (cr != NULL)
+        eol = cr;
       line_length = eol - line;
 
       if (eol < end && *eol == '\r' && eol + 1 < end && eol[1] == '\n')
@@ -368,9 +376,16 @@ group_find (BounceDsnGroup *group,
   if (group == NULL || name == NULL)
     return -1;
 
+  /* Names are stored lower-cased: comparing first letters skips most of
+   * them without a call. */
   for (guint i = 0; i < group->names->len; i++)
-    if (g_ascii_strcasecmp (g_ptr_array_index (group->names, i), name) == 0)
-      return i;
+    {
+      const char *candidate = g_ptr_array_index (group->names, i);
+
+      if (candidate[0] == g_ascii_tolower (name[0]) &&
+          g_ascii_strcasecmp (candidate, name) == 0)
+        return i;
+    }
 
   return -1;
 }
