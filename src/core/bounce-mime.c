@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "bounce-gmime-autocleanups.h"
@@ -513,6 +514,133 @@ charset_is_utf8_compatible (const char *charset)
          g_ascii_strcasecmp (charset, "utf8") == 0;
 }
 
+/* The conversion descriptor of the last charset converted by this thread:
+ * opening one looks the charset up in iconv's module tables, and a batch of
+ * bounces from one server shares it. */
+typedef struct
+{
+  char    *charset;
+  iconv_t  cd;
+} CachedIconv;
+
+static void
+cached_iconv_free (gpointer data)
+{
+  CachedIconv *cached = data;
+
+  if (cached->cd != (iconv_t) -1)
+    g_mime_iconv_close (cached->cd);
+  g_free (cached->charset);
+  g_free (cached);
+}
+
+static GPrivate cached_iconv = G_PRIVATE_INIT (cached_iconv_free);
+
+/* A descriptor from @charset to UTF-8 in its initial state, or (iconv_t) -1
+ * when iconv does not know @charset. Owned by the thread. */
+static iconv_t
+iconv_to_utf8 (const char *charset)
+{
+  CachedIconv *cached = g_private_get (&cached_iconv);
+
+  if (cached == NULL)
+    {
+      cached = g_new0 (CachedIconv, 1);
+      cached->cd = (iconv_t) -1;
+      g_private_set (&cached_iconv, cached);
+    }
+
+  if (cached->charset == NULL || strcmp (cached->charset, charset) != 0)
+    {
+      if (cached->cd != (iconv_t) -1)
+        g_mime_iconv_close (cached->cd);
+      g_free (cached->charset);
+      cached->charset = g_strdup (charset);
+      cached->cd = g_mime_iconv_open ("UTF-8", charset);
+    }
+  else if (cached->cd != (iconv_t) -1)
+    iconv (cached->cd, NULL, NULL, NULL, NULL);
+
+  return cached->cd;
+}
+
+/* The content of @part converted from @charset to UTF-8, nul-terminated,
+ * with *@length up to its first NUL: what g_mime_text_part_get_text() gives,
+ * without its memory stream, filter streams and filters. As GMime's charset
+ * filter does, an invalid byte is skipped, an incomplete sequence at the end
+ * is dropped and a charset that iconv does not know leaves the content as it
+ * is; the conversion runs over the decoded content in one go rather than in
+ * 4 KiB pieces, which comes to the same. */
+static char *
+text_part_convert (GMimePart  *part,
+                   const char *charset,
+                   gsize      *length)
+{
+  GByteArray *decoded = scratch_array (&scratch_content);
+  iconv_t cd = iconv_to_utf8 (charset);
+  char *inptr;
+  gsize inleft;
+  char *out;
+  char *outptr;
+  gsize size;
+  gsize outleft;
+
+  append_content (decoded, part);
+
+  if (cd == (iconv_t) -1)
+    {
+      out = g_strndup ((const char *) decoded->data, decoded->len);
+      scratch_release ();
+      *length = strlen (out);
+      return out;
+    }
+
+  inptr = (char *) decoded->data;
+  inleft = decoded->len;
+  size = inleft + inleft / 2 + 16;
+  out = g_malloc (size);
+  outptr = out;
+  outleft = size - 1;   /* room for the terminator */
+
+  for (;;)
+    {
+      gboolean flushing = inleft == 0;
+
+      if (g_mime_iconv (cd, flushing ? NULL : &inptr, flushing ? NULL : &inleft,
+                        &outptr, &outleft) != (size_t) -1)
+        {
+          if (flushing)
+            break;
+          continue;
+        }
+
+      if (errno == E2BIG)
+        {
+          gsize used = outptr - out;
+
+          size = size * 2 + 16;
+          out = g_realloc (out, size);
+          outptr = out + used;
+          outleft = size - 1 - used;
+        }
+      else if (errno == EILSEQ && !flushing)
+        {
+          inptr++;
+          inleft--;
+        }
+      else if (!flushing)
+        inleft = 0;   /* EINVAL: an incomplete sequence at the end */
+      else
+        break;
+    }
+  *outptr = '\0';
+  scratch_release ();
+
+  *length = strlen (out);
+
+  return out;
+}
+
 /* A text part as UTF-8 with "\n" line ends. ASCII and UTF-8 parts (most
  * bounces) are only decoded from their transfer encoding and validated;
  * other charsets go through GMime's conversion. Text that is not what it
@@ -528,13 +656,10 @@ text_part_utf8 (GMimeTextPart *part)
 
   if (charset_is_utf8_compatible (charset))
     raw = part_content (GMIME_PART (part), &raw_length);
+  else if (g_mime_part_get_content (GMIME_PART (part)) == NULL)
+    return g_strdup ("");
   else
-    {
-      raw = g_mime_text_part_get_text (part);
-      if (raw == NULL)
-        return g_strdup ("");
-      raw_length = strlen (raw);
-    }
+    raw = text_part_convert (GMIME_PART (part), charset, &raw_length);
 
   return normalize_owned (g_steal_pointer (&raw), raw_length, BOUNCE_MIME_MAX_BODY,
                           charset_is_utf8_compatible (charset));
