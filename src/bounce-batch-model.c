@@ -5,7 +5,7 @@
  * handed over every BATCH_SIZE messages or BATCH_INTERVAL, whichever comes
  * first. Batches travel through a GAsyncQueue; one idle source on the main
  * context drains it, with a time budget per main-loop iteration, and
- * appends each batch to the list store with a single splice. So the table
+ * appends each batch to the list of rows in one change. So the table
  * grows while the worker reads, and input and drawing are never held up.
  *
  * Cancelling stops the worker at the next message (the engine's callback
@@ -34,6 +34,7 @@
 #include "bounce-csv.h"
 #include "bounce-mbox-stream.h"
 #include "bounce-reread.h"
+#include "bounce-row-list.h"
 
 #define BATCH_SIZE           200
 /* The table builds widgets for its first couple of hundred rows as they
@@ -100,7 +101,7 @@ struct _BounceBatchModel
   GObject       parent_instance;
 
   /* Owned references */
-  GListStore   *rows;
+  BounceRowList *rows;
   GPtrArray    *inputs;       /* Input, of the last load */
   GPtrArray    *reports;      /* BounceReport given by add_reports(), in memory anyway */
   BounceBatchAtoms *atoms;    /* for the rows of add_reports() */
@@ -278,9 +279,7 @@ add_rows (BounceBatchModel *self,
 {
   g_assert (BOUNCE_IS_BATCH_MODEL (self));
 
-  g_list_store_splice (self->rows,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       0, rows->pdata, rows->len);
+  bounce_row_list_append (self->rows, rows->pdata, rows->len);
 
   if (self->n_messages != self->n_taken)
     {
@@ -693,7 +692,7 @@ bounce_batch_model_class_init (BounceBatchModelClass *klass)
 static void
 bounce_batch_model_init (BounceBatchModel *self)
 {
-  self->rows = g_list_store_new (BOUNCE_TYPE_BATCH_ROW);
+  self->rows = bounce_row_list_new (BOUNCE_TYPE_BATCH_ROW);
   self->reports = g_ptr_array_new_with_free_func (g_object_unref);
   self->atoms = bounce_batch_atoms_new ();
   self->summary = bounce_summary_new ();
@@ -816,7 +815,7 @@ bounce_batch_model_clear (BounceBatchModel *self)
                                _("The results were cleared"));
     }
 
-  g_list_store_remove_all (self->rows);
+  bounce_row_list_remove_all (self->rows);
   g_ptr_array_set_size (self->reports, 0);
   g_clear_pointer (&self->inputs, g_ptr_array_unref);
   g_clear_pointer (&self->atoms, bounce_batch_atoms_free);

@@ -46,6 +46,7 @@ struct _BounceBatchRow
 
   /* Owned */
   char         *recipient;       /* NULL for a message that is not a bounce */
+  char         *recipient_key;   /* in lower case: the recipient itself when it is */
 
   /* Shared atoms, a reference each; nullable */
   Atom         *domain;
@@ -325,15 +326,27 @@ atoms_get (BounceBatchAtoms *atoms,
   return g_atomic_rc_box_acquire (atom);
 }
 
-/* Addresses in the order people expect of a list of addresses: letters
- * without case, the rest by code point (UTF-8 bytes keep that order). */
-static int
-compare_addresses (const char *a,
-                   const char *b)
+/* Addresses sort in the order people expect of a list of addresses:
+ * letters without case, the rest by code point (UTF-8 bytes keep that
+ * order). Most addresses are in lower case already; the others get a
+ * lower-case copy, so that comparing is a plain strcmp(). */
+static char *
+make_address_key (char *recipient)
 {
-  int order = g_ascii_strcasecmp (nonnull (a), nonnull (b));
+  for (const char *p = recipient; *p != '\0'; p++)
+    if (g_ascii_isupper (*p))
+      return g_ascii_strdown (recipient, -1);
 
-  return order != 0 ? order : strcmp (nonnull (a), nonnull (b));
+  return recipient;
+}
+
+static int
+compare_addresses (BounceBatchRow *a,
+                   BounceBatchRow *b)
+{
+  int order = strcmp (nonnull (a->recipient_key), nonnull (b->recipient_key));
+
+  return order != 0 ? order : strcmp (nonnull (a->recipient), nonnull (b->recipient));
 }
 
 static void
@@ -341,6 +354,9 @@ bounce_batch_row_finalize (GObject *object)
 {
   BounceBatchRow *self = (BounceBatchRow *)object;
 
+  if (self->recipient_key != self->recipient)
+    g_free (self->recipient_key);
+  self->recipient_key = NULL;
   g_clear_pointer (&self->recipient, g_free);
   g_clear_pointer (&self->domain, atom_unref);
   g_clear_pointer (&self->status, atom_unref);
@@ -506,6 +522,8 @@ row_new (BounceReport              *report,
       g_autofree char *domain = bounce_record_dup_domain (record);
 
       self->recipient = g_strdup (bounce_record_get_recipient (record));
+      if (self->recipient != NULL)
+        self->recipient_key = make_address_key (self->recipient);
       self->domain = atoms_get (atoms, domain, TRUE);
       self->status = atoms_get (atoms, bounce_record_get_status (record), TRUE);
       self->provider = atoms_get (atoms, bounce_record_get_provider (record), TRUE);
@@ -783,7 +801,7 @@ bounce_batch_row_compare (BounceBatchRow    *a,
   switch (column)
     {
     case BOUNCE_BATCH_COLUMN_RECIPIENT:
-      return compare_addresses (a->recipient, b->recipient);
+      return compare_addresses (a, b);
 
     case BOUNCE_BATCH_COLUMN_REPLY_CODE:
       return (a->reply_code > b->reply_code) - (a->reply_code < b->reply_code);
