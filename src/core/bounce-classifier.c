@@ -394,45 +394,126 @@ command_from_name (const char *name)
   return BOUNCE_COMMAND_UNKNOWN;
 }
 
-/* Finds which command the server answered from the way MTAs report it:
- * Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<...>",
- * "after end of data", "refused to talk to me" for the greeting. */
-static BounceCommand
-command_from_text (const char *lower)
+/* Inline: g_ascii_tolower () is a function call per byte. */
+static inline char
+ascii_lower (char c)
 {
-  static const struct { const char *needle; BounceCommand command; } hints[] = {
-    { "in reply to rcpt to", BOUNCE_COMMAND_RCPT },
-    { "after rcpt to", BOUNCE_COMMAND_RCPT },
-    { "in reply to end of data", BOUNCE_COMMAND_DATA },
-    { "in reply to data", BOUNCE_COMMAND_DATA },
-    { "after end of data", BOUNCE_COMMAND_DATA },
-    { "after data", BOUNCE_COMMAND_DATA },
-    { "in reply to mail from", BOUNCE_COMMAND_MAIL },
-    { "after mail from", BOUNCE_COMMAND_MAIL },
-    { "in reply to ehlo", BOUNCE_COMMAND_HELO },
-    { "in reply to helo", BOUNCE_COMMAND_HELO },
-    { "after ehlo", BOUNCE_COMMAND_HELO },
-    { "after helo", BOUNCE_COMMAND_HELO },
-    { ">>> rcpt to", BOUNCE_COMMAND_RCPT },
-    { ">>> data", BOUNCE_COMMAND_DATA },
-    { ">>> mail from", BOUNCE_COMMAND_MAIL },
-    { ">>> ehlo", BOUNCE_COMMAND_HELO },
-    { ">>> helo", BOUNCE_COMMAND_HELO },
-    { "[rcpt_to]", BOUNCE_COMMAND_RCPT },
-    { "rcpt to:<", BOUNCE_COMMAND_RCPT },
-    { "but sender was rejected", BOUNCE_COMMAND_MAIL },
-    { "but my name was rejected", BOUNCE_COMMAND_HELO },
-    { "refused to talk to me", BOUNCE_COMMAND_CONN },
-    { "after initial connection", BOUNCE_COMMAND_CONN },
-  };
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
+static inline gboolean
+is_fold_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Whether @needle (lower case, no leading blank) occurs at @at as it would
+ * in the output of normalize_text (): letters in any case, each space of
+ * @needle standing for a run of blanks and line breaks. Matching the raw
+ * text this way spares a lower-cased copy of it. */
+static inline gboolean
+folded_match_at (const char *at,
+                 const char *needle)
+{
+  for (; *needle != '\0'; needle++)
     {
-      if (strstr (lower, hints[i].needle) != NULL)
-        return hints[i].command;
+      if (*needle == ' ')
+        {
+          if (!is_fold_space (*at))
+            return FALSE;
+          while (is_fold_space (*at))
+            at++;
+        }
+      else if (ascii_lower (*at++) != *needle)
+        return FALSE;
     }
 
-  return BOUNCE_COMMAND_UNKNOWN;
+  return TRUE;
+}
+
+/* Finds which command the server answered from the way MTAs report it:
+ * Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<...>",
+ * "after end of data", "refused to talk to me" for the greeting. The
+ * first hint of the table found anywhere in @text wins; @text may be raw
+ * (see folded_match_at ()). */
+static const struct { const char *needle; BounceCommand command; } command_hints[] = {
+  { "in reply to rcpt to", BOUNCE_COMMAND_RCPT },
+  { "after rcpt to", BOUNCE_COMMAND_RCPT },
+  { "in reply to end of data", BOUNCE_COMMAND_DATA },
+  { "in reply to data", BOUNCE_COMMAND_DATA },
+  { "after end of data", BOUNCE_COMMAND_DATA },
+  { "after data", BOUNCE_COMMAND_DATA },
+  { "in reply to mail from", BOUNCE_COMMAND_MAIL },
+  { "after mail from", BOUNCE_COMMAND_MAIL },
+  { "in reply to ehlo", BOUNCE_COMMAND_HELO },
+  { "in reply to helo", BOUNCE_COMMAND_HELO },
+  { "after ehlo", BOUNCE_COMMAND_HELO },
+  { "after helo", BOUNCE_COMMAND_HELO },
+  { ">>> rcpt to", BOUNCE_COMMAND_RCPT },
+  { ">>> data", BOUNCE_COMMAND_DATA },
+  { ">>> mail from", BOUNCE_COMMAND_MAIL },
+  { ">>> ehlo", BOUNCE_COMMAND_HELO },
+  { ">>> helo", BOUNCE_COMMAND_HELO },
+  { "[rcpt_to]", BOUNCE_COMMAND_RCPT },
+  { "rcpt to:<", BOUNCE_COMMAND_RCPT },
+  { "but sender was rejected", BOUNCE_COMMAND_MAIL },
+  { "but my name was rejected", BOUNCE_COMMAND_HELO },
+  { "refused to talk to me", BOUNCE_COMMAND_CONN },
+  { "after initial connection", BOUNCE_COMMAND_CONN },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (command_hints) <= 32);
+
+/* One pass over the text instead of a search per hint: a byte is looked at
+ * further only when it and the next byte (in either case) may start a hint,
+ * and then only the hints they may start that come earlier in the table
+ * than the best found so far are tried. */
+static BounceCommand
+command_from_text (const char *text)
+{
+  static guint32 firsts[256];   /* bit per hint that may start with the byte */
+  static guint32 seconds[256];  /* bit per hint whose second byte may be the byte */
+  static gsize tables_init;
+  guint best = G_N_ELEMENTS (command_hints);
+
+  if (g_once_init_enter (&tables_init))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (command_hints); i++)
+        {
+          const char *needle = command_hints[i].needle;
+
+          g_assert (needle[0] != ' ' && needle[1] != ' ' && needle[1] != '\0');
+          firsts[(guchar) needle[0]] |= 1u << i;
+          firsts[(guchar) g_ascii_toupper (needle[0])] |= 1u << i;
+          seconds[(guchar) needle[1]] |= 1u << i;
+          seconds[(guchar) g_ascii_toupper (needle[1])] |= 1u << i;
+        }
+      g_once_init_leave (&tables_init, 1);
+    }
+
+  for (const guchar *p = (const guchar *) text; *p != '\0' && best > 0; p++)
+    {
+      guint32 candidates;
+
+      if (G_LIKELY (firsts[p[0]] == 0))
+        continue;
+      /* p[1] is at worst the terminating NUL, which starts nothing. */
+      candidates = firsts[p[0]] & seconds[p[1]] & ((1u << best) - 1);
+      while (candidates != 0)
+        {
+          guint i = (guint) g_bit_nth_lsf (candidates, -1);
+
+          candidates &= candidates - 1;
+          if (folded_match_at ((const char *) p, command_hints[i].needle))
+            {
+              best = i;
+              break;
+            }
+        }
+    }
+
+  return best < G_N_ELEMENTS (command_hints) ? command_hints[best].command
+                                              : BOUNCE_COMMAND_UNKNOWN;
 }
 
 /* Old Gmail bounces end in "(state 14).": the stage of the session that
@@ -498,7 +579,7 @@ normalize_text (const char *text,
             *w++ = ' ';
           continue;
         }
-      *w++ = g_ascii_tolower (c);
+      *w++ = ascii_lower (c);
     }
   *w = '\0';
 
@@ -508,14 +589,10 @@ normalize_text (const char *text,
 const char *
 bounce_smtp_command_find (const char *text)
 {
-  g_autofree char *lower = NULL;
-
   if (text == NULL)
     return NULL;
 
-  lower = normalize_text (text, G_MAXSIZE);
-
-  switch (command_from_text (lower))
+  switch (command_from_text (text))
     {
     case BOUNCE_COMMAND_CONN:
       return "CONN";
