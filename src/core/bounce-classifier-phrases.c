@@ -1059,6 +1059,19 @@ static const char * const * const tables[BOUNCE_N_REASONS] = {
 #define PAIR_BUCKETS 4096
 #define N_BUCKETS    (QUAD_BUCKETS + PAIR_BUCKETS + 256)
 
+/* A phrase as its bucket holds it: its first eight bytes packed as the
+ * matcher packs the text's (see head_of ()), so that most candidates, whose
+ * bucket merely collides or whose phrase only shares a common first word,
+ * are told apart without reading the phrase; and the length of its leading
+ * literal, the rest of which is compared in one go. */
+typedef struct
+{
+  guint64 head;      /* the first MIN (literal, 8) bytes */
+  guint16 id;
+  guint8  literal;   /* bytes before the first '*' or the end */
+  guint8  star;      /* a '*' follows the literal */
+} PhraseEntry;
+
 typedef struct _PhraseIndex
 {
   const char **patterns;                  /* by id */
@@ -1073,7 +1086,7 @@ typedef struct _PhraseIndex
    * the few shorter ones by their first two bytes (hashed) or, for a
    * one-byte literal before a '*', by that byte. */
   guint16      start[N_BUCKETS + 1];
-  guint16     *ids;
+  PhraseEntry *entries;                   /* in bucket order */
   /* Bit per four-byte bucket that holds a phrase, and per byte that
    * starts a shorter one: most bytes of a text start nothing, and these
    * say so in one lookup of a small table that stays in the cache. */
@@ -1247,12 +1260,29 @@ _bounce_format_reason (const char *lower)
 
 /* The one-pass matcher ------------------------------------------------------ */
 
+static inline guint32
+quad_of (const guchar *p)
+{
+  return (guint32) p[0] | (guint32) p[1] << 8 | (guint32) p[2] << 16 | (guint32) p[3] << 24;
+}
+
 static inline guint
 quad_bucket (const guchar *p)
 {
-  guint32 q = (guint32) p[0] | (guint32) p[1] << 8 | (guint32) p[2] << 16 | (guint32) p[3] << 24;
+  return (quad_of (p) * 2654435761u) >> (32 - 13);
+}
 
-  return (q * 2654435761u) >> (32 - 13);
+static inline guint64
+head_of (const guchar *p)
+{
+  return (guint64) quad_of (p) | (guint64) quad_of (p + 4) << 32;
+}
+
+/* The bits of a packed head that hold the first @literal bytes. */
+static inline guint64
+head_mask (guint literal)
+{
+  return literal >= 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * literal)) - 1;
 }
 
 static inline guint
@@ -1349,7 +1379,7 @@ phrase_index (void)
       idx->n_patterns = all->len;
       idx->n_words = (idx->n_patterns + 63) / 64;
       idx->patterns = (const char **) g_ptr_array_free (all, FALSE);
-      idx->ids = g_new (guint16, idx->n_patterns);
+      idx->entries = g_new0 (PhraseEntry, idx->n_patterns);
 
       /* Counting sort of the ids into their buckets. */
       buckets = g_new (guint, idx->n_patterns);
@@ -1364,7 +1394,19 @@ phrase_index (void)
       fill = g_new (guint16, N_BUCKETS);
       memcpy (fill, idx->start, N_BUCKETS * sizeof *fill);
       for (guint id = 0; id < idx->n_patterns; id++)
-        idx->ids[fill[buckets[id]]++] = id;
+        {
+          const char *pattern = idx->patterns[id];
+          PhraseEntry *entry = &idx->entries[fill[buckets[id]]++];
+          gsize literal = strcspn (pattern, "*");
+          guchar head[8] = { 0 };
+
+          g_assert (literal <= G_MAXUINT8);
+          memcpy (head, pattern, MIN (literal, 8));
+          entry->head = head_of (head) & head_mask (literal);
+          entry->id = id;
+          entry->literal = literal;
+          entry->star = pattern[literal] == '*';
+        }
       g_free (fill);
       g_free (buckets);
 
@@ -1397,20 +1439,35 @@ hit_cache_free (gpointer data)
 
 static GPrivate hit_cache_key = G_PRIVATE_INIT (hit_cache_free);
 
+/* Tries the phrases of entries @from to @to at @at, where the text has
+ * @rest bytes left and @head packs its next eight (NUL past the end). */
 static inline void
 try_candidates (const PhraseIndex *idx,
                 guint64           *hits,
                 const char        *at,
+                gsize              rest,
+                guint64            head,
                 guint              from,
                 guint              to)
 {
   for (guint k = from; k < to; k++)
     {
-      guint id = idx->ids[k];
+      const PhraseEntry *entry = &idx->entries[k];
+      guint id = entry->id;
       guint64 bit = G_GUINT64_CONSTANT (1) << (id % 64);
+      const char *pattern;
 
-      if ((hits[id / 64] & bit) == 0 && match_at (at, idx->patterns[id]))
-        hits[id / 64] |= bit;
+      if ((head & head_mask (entry->literal)) != entry->head || (hits[id / 64] & bit) != 0 ||
+          entry->literal > rest)
+        continue;
+
+      pattern = idx->patterns[id];
+      if (entry->literal > 8 && memcmp (at + 8, pattern + 8, entry->literal - 8) != 0)
+        continue;
+      if (entry->star && !match_at (at + entry->literal, pattern + entry->literal))
+        continue;
+
+      hits[id / 64] |= bit;
     }
 }
 
@@ -1431,16 +1488,16 @@ phrase_hits (const PhraseIndex *idx,
   else if (cache->text != NULL && cache->len == len && memcmp (cache->text, lower, len) == 0)
     return cache->hits;
 
-  /* The copy has three more NULs after the text's own, so that four bytes
+  /* The copy has seven more NULs after the text's own, so that eight bytes
    * can be read at every position of the text. */
-  if (cache->alloc < len + 4)
+  if (cache->alloc < len + 8)
     {
       g_free (cache->text);
-      cache->alloc = MAX (len + 4, 256);
+      cache->alloc = MAX (len + 8, 256);
       cache->text = g_malloc (cache->alloc);
     }
   memcpy (cache->text, lower, len);
-  memset (cache->text + len, 0, 4);
+  memset (cache->text + len, 0, 8);
   cache->len = len;
   memset (cache->hits, 0, idx->n_words * sizeof (guint64));
   s = (const guchar *) cache->text;
@@ -1450,16 +1507,20 @@ phrase_hits (const PhraseIndex *idx,
   for (gsize i = 0; i < len; i++)
     {
       guint b = quad_bucket (s + i);
+      const char *at = cache->text + i;
 
       if (has_bit (idx->quads, b))
-        try_candidates (idx, cache->hits, cache->text + i, idx->start[b], idx->start[b + 1]);
+        try_candidates (idx, cache->hits, at, len - i, head_of (s + i),
+                        idx->start[b], idx->start[b + 1]);
 
       if (has_bit (idx->firsts, s[i]))
         {
+          guint64 head = head_of (s + i);
+
           b = pair_bucket (s[i], s[i + 1]);
-          try_candidates (idx, cache->hits, cache->text + i, idx->start[b], idx->start[b + 1]);
+          try_candidates (idx, cache->hits, at, len - i, head, idx->start[b], idx->start[b + 1]);
           b = QUAD_BUCKETS + PAIR_BUCKETS + s[i];
-          try_candidates (idx, cache->hits, cache->text + i, idx->start[b], idx->start[b + 1]);
+          try_candidates (idx, cache->hits, at, len - i, head, idx->start[b], idx->start[b + 1]);
         }
     }
 
