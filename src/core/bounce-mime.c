@@ -838,16 +838,19 @@ domains_related (const char *a,
 static char *
 decode_value (const char *raw)
 {
+  gboolean encoded;
   char *decoded;
 
   if (raw == NULL)
     return NULL;
 
   /* Only encoded words need GMime's decoder. Other values are trimmed
-   * before they are copied: neither the conversion to UTF-8 nor the
-   * folding of white space below adds or removes white space at the ends. */
-  if (strstr (raw, "=?") != NULL)
-    decoded = g_mime_utils_header_decode_text (NULL, raw);
+   * before they are copied, and need no g_strstrip() after: neither the
+   * conversion to UTF-8 nor the folding of white space below adds or removes
+   * white space at the ends. */
+  encoded = strstr (raw, "=?") != NULL;
+  if (encoded)
+    decoded = to_utf8 (g_mime_utils_header_decode_text (NULL, raw), -1, TRUE);
   else
     {
       const char *end = raw + strlen (raw);
@@ -856,15 +859,28 @@ decode_value (const char *raw)
         raw++;
       while (end > raw && g_ascii_isspace (end[-1]))
         end--;
-      decoded = g_strndup (raw, end - raw);
+      decoded = to_utf8 (g_strndup (raw, end - raw), end - raw, TRUE);
     }
-  decoded = to_utf8 (decoded, -1, TRUE);
 
-  for (char *p = decoded; *p != '\0'; p++)
-    if (*p == '\n' || *p == '\r' || *p == '\t')
-      *p = ' ';
+  for (char *p = strpbrk (decoded, "\n\r\t"); p != NULL; p = strpbrk (p + 1, "\n\r\t"))
+    *p = ' ';
 
-  return g_strstrip (decoded);
+  return encoded ? g_strstrip (decoded) : decoded;
+}
+
+/* Whether @c ends an address on its left, or on its right: the characters
+ * that first_address() stops at. */
+static inline gboolean
+is_address_start_stop (char c)
+{
+  return c == ' ' || c == '\t' || c == '<' || c == ',' || c == ';' || c == ':' ||
+         c == '"' || c == '(';
+}
+
+static inline gboolean
+is_address_end_stop (char c)
+{
+  return c == ' ' || c == '\t' || c == '>' || c == ',' || c == ';' || c == '"' || c == ')';
 }
 
 /* The first address of an address header ("Name <a@b>", "a@b (Name)"). */
@@ -879,10 +895,10 @@ first_address (const char *value)
     return NULL;
 
   start = at;
-  while (start > value && !strchr (" \t<,;:\"(", start[-1]))
+  while (start > value && !is_address_start_stop (start[-1]))
     start--;
   end = at;
-  while (*end != '\0' && !strchr (" \t>,;\")", *end))
+  while (*end != '\0' && !is_address_end_stop (*end))
     end++;
 
   return g_strndup (start, end - start);
@@ -1040,10 +1056,10 @@ count_domains (const char *value,
       if (at != NULL)
         {
           start = at;
-          while (start > p && !strchr (" \t<,;:\"(", start[-1]))
+          while (start > p && !is_address_start_stop (start[-1]))
             start--;
           end = at;
-          while (end < part_end && !strchr (" \t>,;\")", *end))
+          while (end < part_end && !is_address_end_stop (*end))
             end++;
 
           /* The domain is what follows the address's last '@'. */
@@ -1691,20 +1707,27 @@ bounce_mime_scan_message (BounceMimeScan *scan,
       GMimeHeader *header = g_mime_header_list_get_header_at (headers, i);
       const char *name = g_mime_header_get_name (header);
       const char *raw = g_mime_header_get_raw_value (header);
+      gsize name_length;
 
       if (raw == NULL)
         continue;
 
-      g_string_append (scan->headers, name);
+      name_length = strlen (name);
+      g_string_append_len (scan->headers, name, name_length);
       g_string_append_c (scan->headers, ':');
       append_normalized (scan->headers, raw, strlen (raw), BOUNCE_MIME_MAX_BODY);
       if (scan->headers->len > 0 && scan->headers->str[scan->headers->len - 1] != '\n')
         g_string_append_c (scan->headers, '\n');
 
-      if (scan->from == NULL && g_ascii_strcasecmp (name, "From") == 0)
-        scan->from = decode_value (raw);
-      else if (scan->date == NULL && g_ascii_strcasecmp (name, "Date") == 0)
-        scan->date = decode_value (raw);
+      /* Both names have four letters: most headers are ruled out by their
+       * length before a comparison. */
+      if (name_length == 4)
+        {
+          if (scan->from == NULL && g_ascii_strcasecmp (name, "From") == 0)
+            scan->from = decode_value (raw);
+          else if (scan->date == NULL && g_ascii_strcasecmp (name, "Date") == 0)
+            scan->date = decode_value (raw);
+        }
     }
 
   subject = g_mime_message_get_subject (message);
