@@ -114,16 +114,21 @@ bounce_provider_display_name (const char *provider)
 typedef struct
 {
   const char *literal;
-  gsize       len;
-  guint       provider;   /* index in provider_hosts */
-  gboolean    domain;     /* no letter, digit or '-' may come right before it */
+  guint8      len;
+  guint8      provider;   /* index in provider_hosts */
+  guint8      domain;     /* no letter, digit or '-' may come right before it */
 } HostNeedle;
 
+/* Small, so that it stays in the cache from one text to the next: most
+ * bytes of a text start no fragment, and the bitmap says so in one look. */
 typedef struct
 {
   HostNeedle *needles;    /* sorted by bucket */
-  guint       start[HOST_BUCKETS + 1];
+  guint64     used[HOST_BUCKETS / 64];  /* bit per bucket holding a fragment */
+  guint8      start[HOST_BUCKETS + 1];
 } HostIndex;
+
+G_STATIC_ASSERT (G_N_ELEMENTS (provider_hosts) <= G_MAXUINT8);
 
 static inline guint
 host_bucket (guchar a,
@@ -141,7 +146,7 @@ host_index (void)
     {
       HostIndex *idx = g_new0 (HostIndex, 1);
       g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (HostNeedle));
-      guint fill[HOST_BUCKETS];
+      guint8 fill[HOST_BUCKETS];
 
       for (guint i = 0; i < G_N_ELEMENTS (provider_hosts); i++)
         {
@@ -151,6 +156,7 @@ host_index (void)
 
               needle.domain = (*n)[0] == '.';
               needle.literal = needle.domain ? *n + 1 : *n;
+              g_assert (strlen (needle.literal) <= G_MAXUINT8);
               needle.len = strlen (needle.literal);
               needle.provider = i;
               /* Two bytes at least, so that the index can hold it. */
@@ -159,6 +165,7 @@ host_index (void)
               idx->start[host_bucket (needle.literal[0], needle.literal[1]) + 1]++;
             }
         }
+      g_assert (all->len <= G_MAXUINT8);
 
       for (guint b = 0; b < HOST_BUCKETS; b++)
         idx->start[b + 1] += idx->start[b];
@@ -168,8 +175,10 @@ host_index (void)
       for (guint k = 0; k < all->len; k++)
         {
           const HostNeedle *needle = &g_array_index (all, HostNeedle, k);
+          guint b = host_bucket (needle->literal[0], needle->literal[1]);
 
-          idx->needles[fill[host_bucket (needle->literal[0], needle->literal[1])]++] = *needle;
+          idx->needles[fill[b]++] = *needle;
+          idx->used[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
         }
 
       g_once_init_leave (&host_idx, idx);
@@ -178,16 +187,25 @@ host_index (void)
   return host_idx;
 }
 
+/* Inline: g_ascii_tolower () is a function call per byte. */
+static inline guchar
+ascii_lower (guchar c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 /* The first provider, in the order of provider_hosts, with a fragment
- * anywhere in @lower (a domain fragment only after a boundary, see above). */
+ * anywhere in @text, in any case (a domain fragment only after a boundary,
+ * see above). Comparing case-insensitively in place spares a lower-cased
+ * copy of every text asked about. */
 static const char *
-provider_in_lower (const char *lower)
+provider_in (const char *text)
 {
   const HostIndex *idx;
-  const guchar *s = (const guchar *) lower;
+  const guchar *s = (const guchar *) text;
   guint best = G_N_ELEMENTS (provider_hosts);
 
-  if (lower == NULL || *lower == '\0')
+  if (text == NULL || *text == '\0')
     return NULL;
 
   idx = host_index ();
@@ -195,13 +213,21 @@ provider_in_lower (const char *lower)
   /* s[i + 1] is at worst the terminating NUL. */
   for (gsize i = 0; s[i] != '\0' && best > 0; i++)
     {
-      guint b = host_bucket (s[i], s[i + 1]);
+      guint b = host_bucket (ascii_lower (s[i]), ascii_lower (s[i + 1]));
 
+      if ((idx->used[b / 64] & (G_GUINT64_CONSTANT (1) << (b % 64))) == 0)
+        continue;
       for (guint k = idx->start[b]; k < idx->start[b + 1]; k++)
         {
           const HostNeedle *needle = &idx->needles[k];
+          gsize j = 0;
 
-          if (needle->provider >= best || strncmp (lower + i, needle->literal, needle->len) != 0)
+          if (needle->provider >= best)
+            continue;
+          /* The text's NUL never equals a fragment's byte. */
+          while (j < needle->len && ascii_lower (s[i + j]) == (guchar) needle->literal[j])
+            j++;
+          if (j < needle->len)
             continue;
           if (needle->domain && i > 0 && (g_ascii_isalnum (s[i - 1]) || s[i - 1] == '-'))
             continue;
@@ -210,19 +236,6 @@ provider_in_lower (const char *lower)
     }
 
   return best < G_N_ELEMENTS (provider_hosts) ? provider_hosts[best].name : NULL;
-}
-
-static const char *
-provider_in (const char *text)
-{
-  g_autofree char *lower = NULL;
-
-  if (text == NULL || *text == '\0')
-    return NULL;
-
-  lower = g_ascii_strdown (text, -1);
-
-  return provider_in_lower (lower);
 }
 
 /* Provider names for the domain part of an address, used only when nothing
@@ -249,7 +262,9 @@ provider_of_address (const char *address)
 
   for (guint i = 0; i < G_N_ELEMENTS (domains); i++)
     {
-      if (g_ascii_strcasecmp (at + 1, domains[i].domain) == 0)
+      /* The first byte rules out most domains without a call. */
+      if (ascii_lower (at[1]) == (guchar) domains[i].domain[0] &&
+          g_ascii_strcasecmp (at + 1, domains[i].domain) == 0)
         return domains[i].name;
     }
 
@@ -272,13 +287,8 @@ bounce_classify_provider (const char *remote_mta,
   if ((found = provider_in (remote_mta)) != NULL)
     return found;
 
-  if (diagnostic != NULL)
-    {
-      g_autofree char *lower = g_ascii_strdown (diagnostic, -1);
-
-      if ((found = provider_in_lower (lower)) != NULL)
-        return found;
-    }
+  if ((found = provider_in (diagnostic)) != NULL)
+    return found;
 
   if ((found = provider_of_address (recipient)) != NULL)
     return found;
@@ -755,11 +765,74 @@ rule_status_matches (const ProviderRule *rule,
   return detail >= rule->detail_min && detail <= rule->detail_max;
 }
 
+/* The rules of one provider, in table order, without reading the whole
+ * table: the first rule of each provider, and for each rule the next one
+ * of the same provider (G_N_ELEMENTS (provider_rules) after the last). */
+typedef struct
+{
+  const char *provider;
+  guint16     first;
+} RuleHead;
+
+typedef struct
+{
+  RuleHead heads[G_N_ELEMENTS (provider_rules)];
+  guint    n_heads;
+  guint16  next[G_N_ELEMENTS (provider_rules)];
+} RuleChains;
+
+G_STATIC_ASSERT (G_N_ELEMENTS (provider_rules) < G_MAXUINT16);
+
+static const RuleChains *
+rule_chains (void)
+{
+  static RuleChains *chains;
+
+  if (g_once_init_enter (&chains))
+    {
+      RuleChains *c = g_new0 (RuleChains, 1);
+
+      for (guint i = 0; i < G_N_ELEMENTS (provider_rules); i++)
+        {
+          const char *provider = provider_rules[i].provider;
+          gboolean seen = FALSE;
+          guint j = i + 1;
+
+          for (guint h = 0; h < c->n_heads && !seen; h++)
+            seen = strcmp (c->heads[h].provider, provider) == 0;
+          if (!seen)
+            c->heads[c->n_heads++] = (RuleHead) { provider, i };
+
+          while (j < G_N_ELEMENTS (provider_rules) && strcmp (provider_rules[j].provider, provider) != 0)
+            j++;
+          c->next[i] = j;
+        }
+      g_once_init_leave (&chains, c);
+    }
+
+  return chains;
+}
+
+/* The first rule of @provider, or G_N_ELEMENTS (provider_rules). */
+static guint
+first_rule_of (const RuleChains *chains,
+               const char       *provider)
+{
+  for (guint h = 0; h < chains->n_heads; h++)
+    {
+      if (strcmp (chains->heads[h].provider, provider) == 0)
+        return chains->heads[h].first;
+    }
+
+  return G_N_ELEMENTS (provider_rules);
+}
+
 BounceReason
 _bounce_provider_reason (const BounceFacts *facts)
 {
   const char *provider = facts->provider;
   BounceReason reason = BOUNCE_REASON_UNDEFINED;
+  const RuleChains *chains;
 
   /* Some provider codes are recognisable in the text wherever the bounce
    * came from (a forwarded Orange rejection, a Yahoo [TSS04]). */
@@ -805,12 +878,11 @@ _bounce_provider_reason (const BounceFacts *facts)
   if (reason != BOUNCE_REASON_UNDEFINED)
     return reason;
 
-  for (guint i = 0; i < G_N_ELEMENTS (provider_rules); i++)
+  chains = rule_chains ();
+  for (guint i = first_rule_of (chains, provider); i < G_N_ELEMENTS (provider_rules); i = chains->next[i])
     {
       const ProviderRule *rule = &provider_rules[i];
 
-      if (strcmp (rule->provider, provider) != 0)
-        continue;
       if (!rule_status_matches (rule, facts->status))
         continue;
       if (rule->needle != NULL && strstr (facts->lower, rule->needle) == NULL)
