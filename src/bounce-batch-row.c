@@ -831,3 +831,26 @@ bounce_batch_row_compare (BounceBatchRow    *a,
       g_return_val_if_reached (0);
     }
 }
+
+/**
+ * bounce_batch_row_compare_arrival:
+ * @a: a #BounceBatchRow
+ * @b: another, of the same batch
+ *
+ * Compares in the order the rows were read: by message, then by recipient
+ * within the message.
+ *
+ * Returns: less than, equal to or greater than 0
+ */
+int
+bounce_batch_row_compare_arrival (BounceBatchRow *a,
+                                  BounceBatchRow *b)
+{
+  g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (a), 0);
+  g_return_val_if_fail (BOUNCE_IS_BATCH_ROW (b), 0);
+
+  if (a->ordinal != b->ordinal)
+    return a->ordinal < b->ordinal ? -1 : 1;
+
+  return (a->record_index > b->record_index) - (a->record_index < b->record_index);
+}

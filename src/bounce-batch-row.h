@@ -85,6 +85,8 @@ gboolean        bounce_batch_row_matches            (BounceBatchRow *self,
 int             bounce_batch_row_compare            (BounceBatchRow    *a,
                                                      BounceBatchRow    *b,
                                                      BounceBatchColumn  column);
+int             bounce_batch_row_compare_arrival    (BounceBatchRow    *a,
+                                                     BounceBatchRow    *b);
 gint64          bounce_parse_rfc5322_date           (const char     *text);
 
 G_END_DECLS

@@ -24,6 +24,8 @@
 
 /* The summary and the remove list are recomputed at most this often while reading. */
 #define SUMMARY_INTERVAL_MSEC 250
+/* Saving this many messages or more is said to be under way. */
+#define SLOW_EXPORT_MESSAGES  5000
 /* Bars in the reason and domain charts; the rest are summed up as "Others". */
 #define MAX_BARS              8
 
@@ -367,6 +369,15 @@ column_compare_func (gconstpointer a,
                                    GPOINTER_TO_UINT (user_data));
 }
 
+/* Rows a column finds equal stay in the order they were read. */
+static int
+arrival_compare_func (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  return bounce_batch_row_compare_arrival ((BounceBatchRow *)a, (BounceBatchRow *)b);
+}
+
 static void
 pending_cb (BounceBatchView *self,
             GParamSpec      *pspec,
@@ -587,7 +598,19 @@ file_chooser_response_cb (BounceBatchView      *self,
 
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
-    bounce_batch_view_export_async (self, format, file, NULL, export_done_cb, g_object_ref (file));
+    {
+      /* The results are read again to be saved: a large batch takes a while. */
+      if (format != BOUNCE_EXPORT_REMOVE_LIST &&
+          bounce_batch_model_get_n_messages (self->model) >= SLOW_EXPORT_MESSAGES)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *text = g_strdup_printf (_("Saving “%s”…"), name);
+
+          add_toast (self, text);
+        }
+
+      bounce_batch_view_export_async (self, format, file, NULL, export_done_cb, g_object_ref (file));
+    }
 
   if (self->file_chooser == GTK_NATIVE_DIALOG (chooser))
     {
@@ -885,7 +908,8 @@ setup_models (BounceBatchView *self)
   gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
 
   sorter = gtk_column_view_get_sorter (self->column_view);
-  self->sort_model = bounce_sort_model_new (G_LIST_MODEL (self->filter_model), sorter);
+  self->sort_model = bounce_sort_model_new_full (G_LIST_MODEL (self->filter_model), sorter,
+                                                 arrival_compare_func, NULL);
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);

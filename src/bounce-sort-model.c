@@ -17,7 +17,8 @@
  * that moved; getting an item is an array lookup, so that stays short too.
  *
  * The order is total: rows that compare equal keep the order of the
- * model below (its arrival order), by a serial number kept per item.
+ * model below (its arrival order), by a serial number kept per item, or
+ * by a tie function that orders the items by themselves.
  *
  * Copyright 2026 The Bounce Explainer authors
  *
@@ -52,7 +53,9 @@ struct _BounceSortModel
   GtkSorter  *sorter;
   GPtrArray  *source;      /* the items of @model, in its order */
   GPtrArray  *items;       /* the same, sorted */
-  GHashTable *serials;     /* item → arrival serial, for ties */
+  GHashTable *serials;     /* item → arrival serial, for ties; NULL with a tie function */
+  GCompareDataFunc tie_func; /* orders items the sorter finds equal, instead of serials */
+  gpointer    tie_data;
   GPtrArray  *pending;     /* new items not yet in @items */
 
   guint64     next_serial;
@@ -143,6 +146,9 @@ compare_items (gconstpointer a,
       if (result != GTK_ORDERING_EQUAL)
         return result;
     }
+
+  if (self->tie_func != NULL)
+    return self->tie_func (a, b, self->tie_data);
 
   serial_a = serial_of (self, (gpointer)a);
   serial_b = serial_of (self, (gpointer)b);
@@ -403,7 +409,7 @@ items_changed_cb (BounceSortModel *self,
 
   /* Equal items stay in the order they came in; one that comes back (a
    * filter let it through again) counts as new. */
-  for (guint i = 0; i < added; i++)
+  for (guint i = 0; self->serials != NULL && i < added; i++)
     if (!g_hash_table_contains (self->serials, g_ptr_array_index (new_items, i)))
       g_hash_table_insert (self->serials, g_ptr_array_index (new_items, i),
                            GSIZE_TO_POINTER (++self->next_serial));
@@ -451,7 +457,7 @@ items_changed_cb (BounceSortModel *self,
         }
     }
 
-  for (guint i = 0; i < gone->len; i++)
+  for (guint i = 0; self->serials != NULL && i < gone->len; i++)
     g_hash_table_remove (self->serials, g_ptr_array_index (gone, i));
 }
 
@@ -587,6 +593,29 @@ BounceSortModel *
 bounce_sort_model_new (GListModel *model,
                        GtkSorter  *sorter)
 {
+  return bounce_sort_model_new_full (model, sorter, NULL, NULL);
+}
+
+/**
+ * bounce_sort_model_new_full:
+ * @model: (transfer none): the items to sort
+ * @sorter: (transfer none) (nullable): how; %NULL or an unsorting sorter
+ *   keeps the order of @model
+ * @tie_func: (nullable): a total order of the items, for those @sorter
+ *   finds equal; %NULL keeps them in the order they arrived
+ * @tie_data: data for @tie_func
+ *
+ * Items that know their own order (rows numbered as they were read) save
+ * the table of arrival numbers, a hash table entry per item.
+ *
+ * Returns: (transfer full): a new model
+ */
+BounceSortModel *
+bounce_sort_model_new_full (GListModel       *model,
+                            GtkSorter        *sorter,
+                            GCompareDataFunc  tie_func,
+                            gpointer          tie_data)
+{
   BounceSortModel *self;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
@@ -595,6 +624,10 @@ bounce_sort_model_new (GListModel *model,
   self = g_object_new (BOUNCE_TYPE_SORT_MODEL, NULL);
   self->model = g_object_ref (model);
   self->sorter = sorter != NULL ? g_object_ref (sorter) : NULL;
+  self->tie_func = tie_func;
+  self->tie_data = tie_data;
+  if (tie_func != NULL)
+    g_clear_pointer (&self->serials, g_hash_table_unref);
 
   g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb), self,
                            G_CONNECT_SWAPPED);

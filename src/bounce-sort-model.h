@@ -20,6 +20,10 @@ G_DECLARE_FINAL_TYPE (BounceSortModel, bounce_sort_model, BOUNCE, SORT_MODEL, GO
 
 BounceSortModel *bounce_sort_model_new         (GListModel      *model,
                                                 GtkSorter       *sorter);
+BounceSortModel *bounce_sort_model_new_full    (GListModel       *model,
+                                                GtkSorter        *sorter,
+                                                GCompareDataFunc  tie_func,
+                                                gpointer          tie_data);
 guint            bounce_sort_model_get_pending (BounceSortModel *self);
 
 G_END_DECLS
