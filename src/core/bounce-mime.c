@@ -936,70 +936,85 @@ original_clear (Original *o)
 
 static void
 set_once (char       **field,
-          const char  *value)
+          const char  *value,
+          gsize        length)
 {
   if (*field == NULL)
-    *field = g_strdup (value);
+    *field = g_strndup (value, length);
 }
 
+/* Whether the header name of @length bytes at @name is @known, in any case. */
+static inline gboolean
+name_is (const char *name,
+         gsize       length,
+         const char *known)
+{
+  return length == strlen (known) && g_ascii_strncasecmp (name, known, length) == 0;
+}
+
+/* Takes the header @name (@name_length bytes) with the value of
+ * @value_length bytes at @value (neither needs a terminator) into @o. */
 static void
 original_add (Original   *o,
               const char *name,
-              const char *value)
+              gsize       name_length,
+              const char *value,
+              gsize       value_length)
 {
-  if (value == NULL)
+  if (value == NULL || name_length == 0)
     return;
 
   switch (g_ascii_tolower (name[0]))
     {
     case 's':
-      if (g_ascii_strcasecmp (name, "Subject") == 0)
-        set_once (&o->subject, value);
+      if (name_is (name, name_length, "Subject"))
+        set_once (&o->subject, value, value_length);
       break;
 
     case 'f':
-      if (g_ascii_strcasecmp (name, "From") == 0)
-        set_once (&o->from, value);
+      if (name_is (name, name_length, "From"))
+        set_once (&o->from, value, value_length);
       break;
 
     case 't':
-      if (g_ascii_strcasecmp (name, "To") == 0)
-        set_once (&o->to, value);
+      if (name_is (name, name_length, "To"))
+        set_once (&o->to, value, value_length);
       break;
 
     case 'c':
-      if (g_ascii_strcasecmp (name, "Cc") == 0)
-        set_once (&o->cc, value);
+      if (name_is (name, name_length, "Cc"))
+        set_once (&o->cc, value, value_length);
       break;
 
     case 'm':
-      if (g_ascii_strcasecmp (name, "Message-ID") == 0)
-        set_once (&o->message_id, value);
+      if (name_is (name, name_length, "Message-ID"))
+        set_once (&o->message_id, value, value_length);
       break;
 
     case 'r':
       /* Only the last one (the first hop) is read, and only when the
        * other signs point that way: it is lower-cased then. */
-      if (g_ascii_strcasecmp (name, "Received") == 0 && o->n_received < 64)
+      if (name_is (name, name_length, "Received") && o->n_received < 64)
         {
           g_free (o->received);
-          o->received = g_strdup (value);
+          o->received = g_strndup (value, value_length);
           o->n_received++;
         }
       break;
 
     case 'd':
-      if (g_ascii_strcasecmp (name, "Date") == 0)
-        set_once (&o->date, value);
-      else if (g_ascii_strcasecmp (name, "DKIM-Signature") == 0 &&
+      if (name_is (name, name_length, "Date"))
+        set_once (&o->date, value, value_length);
+      else if (name_is (name, name_length, "DKIM-Signature") &&
                o->n_dkim_domains < G_N_ELEMENTS (o->dkim_domains))
         {
-          const char *d = value;
+          g_autofree char *signature = g_strndup (value, value_length);
+          const char *d = signature;
 
           /* The d= tag, not the "d=" inside bh= or b= values. */
           while ((d = strstr (d, "d=")) != NULL)
             {
-              if (d == value || d[-1] == ';' || d[-1] == ' ' || d[-1] == '\t' || d[-1] == '\n')
+              if (d == signature || d[-1] == ';' || d[-1] == ' ' || d[-1] == '\t' || d[-1] == '\n')
                 break;
               d += 2;
             }
@@ -1218,7 +1233,11 @@ take_original (BounceMimeScan *scan,
     {
       GMimeHeader *header = g_mime_header_list_get_header_at (headers, i);
 
-      original_add (&o, g_mime_header_get_name (header), g_mime_header_get_raw_value (header));
+      const char *name = g_mime_header_get_name (header);
+      const char *value = g_mime_header_get_raw_value (header);
+
+      if (value != NULL)
+        original_add (&o, name, strlen (name), value, strlen (value));
     }
 
   original_take (scan, &o);
@@ -1232,17 +1251,17 @@ take_original_headers (BounceMimeScan *scan,
                        const char     *text,
                        gsize           length)
 {
-  g_autoptr(GString) value = NULL;
-  char name_buffer[80];          /* names are shorter, see below */
+  g_autoptr(GString) folded = NULL;
   const char *name = NULL;
+  gsize name_length = 0;
+  const char *value = NULL;      /* in @text, or folded->str */
+  gsize value_length = 0;
   const char *p = text;
   const char *end = text + length;
   Original o;
 
   if (scan->have_original)
     return;
-
-  value = g_string_new (NULL);
 
   original_init (&o);
 
@@ -1257,23 +1276,35 @@ take_original_headers (BounceMimeScan *scan,
 
       if ((*p == ' ' || *p == '\t') && name != NULL)
         {
-          if (value->len < 8192)
-            g_string_append_len (value, p, line_end - p);
+          /* A folded value is joined in a buffer of its own; one on a
+           * single line is read where it is. */
+          if (value_length < 8192)
+            {
+              if (folded == NULL)
+                folded = g_string_sized_new (256);
+              if (value != folded->str)
+                {
+                  g_string_truncate (folded, 0);
+                  g_string_append_len (folded, value, value_length);
+                }
+              g_string_append_len (folded, p, line_end - p);
+              value = folded->str;
+              value_length = folded->len;
+            }
         }
       else
         {
           if (name != NULL)
-            original_add (&o, name, value->str);
+            original_add (&o, name, name_length, value, value_length);
           name = NULL;
 
           colon = memchr (p, ':', line_end - p);
           if (colon != NULL && colon > p && colon - p < 80)
             {
-              memcpy (name_buffer, p, colon - p);
-              name_buffer[colon - p] = '\0';
-              name = name_buffer;
-              g_string_assign (value, "");
-              g_string_append_len (value, colon + 1, MIN (line_end - colon - 1, 8192));
+              name = p;
+              name_length = colon - p;
+              value = colon + 1;
+              value_length = MIN (line_end - colon - 1, 8192);
             }
         }
 
@@ -1281,7 +1312,7 @@ take_original_headers (BounceMimeScan *scan,
     }
 
   if (name != NULL)
-    original_add (&o, name, value->str);
+    original_add (&o, name, name_length, value, value_length);
 
   original_take (scan, &o);
   original_clear (&o);
