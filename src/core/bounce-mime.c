@@ -253,6 +253,57 @@ to_utf8 (char     *str,
   return converted;
 }
 
+/* Turns CRLF and bare CR in the @length bytes at @text into LF and drops
+ * NULs, in place; returns the new length. The runs between them are moved
+ * whole: CRLF text has one per line. */
+static gsize
+normalize_in_place (char  *text,
+                    gsize  length)
+{
+  const char *in = text;
+  const char *end = text + length;
+  const char *cr = memchr (in, '\r', end - in);
+  const char *nul = memchr (in, '\0', end - in);
+  char *out = text;
+
+  /* Most parts have LF line ends and no NULs: nothing to move. */
+  if (cr == NULL && nul == NULL)
+    return length;
+
+  for (;;)
+    {
+      const char *stop = end;
+
+      if (cr != NULL && cr < stop)
+        stop = cr;
+      if (nul != NULL && nul < stop)
+        stop = nul;
+
+      if (out != in)
+        memmove (out, in, stop - in);
+      out += stop - in;
+      in = stop;
+      if (in == end)
+        break;
+
+      if (*in == '\r')
+        {
+          *out++ = '\n';
+          if (in + 1 < end && in[1] == '\n')
+            in++;
+          in++;
+          cr = memchr (in, '\r', end - in);
+        }
+      else
+        {
+          in++;
+          nul = memchr (in, '\0', end - in);
+        }
+    }
+
+  return out - text;
+}
+
 /* Like append_normalized(), but in place on a buffer that is ours: CRLF
  * and bare CR become LF, NULs go, the text is cut at @max_length and made
  * valid UTF-8. Takes @text (nul-terminated, @length bytes) and returns it or
@@ -263,32 +314,11 @@ normalize_owned (char     *text,
                  gsize     max_length,
                  gboolean  try_latin1)
 {
-  char *in = text;
-  char *out = text;
-  char *end = text + MIN (length, max_length);
+  gsize new_length = normalize_in_place (text, MIN (length, max_length));
 
-  /* Most parts have LF line ends and no NULs: nothing to move. */
-  if (memchr (text, '\r', end - text) == NULL && memchr (text, '\0', end - text) == NULL)
-    {
-      *end = '\0';
-      return to_utf8 (text, end - text, try_latin1);
-    }
+  text[new_length] = '\0';
 
-  while (in < end)
-    {
-      if (*in == '\r')
-        {
-          *out++ = '\n';
-          if (in + 1 < end && in[1] == '\n')
-            in++;
-        }
-      else if (*in != '\0')
-        *out++ = *in;
-      in++;
-    }
-  *out = '\0';
-
-  return to_utf8 (text, out - text, try_latin1);
+  return to_utf8 (text, new_length, try_latin1);
 }
 
 char *
@@ -472,34 +502,15 @@ normalize_scratch (char     *text,
                    gsize     max_length,
                    char    **owned)
 {
-  char *in = text;
-  char *out = text;
-  char *end = text + MIN (length, max_length);
+  gsize new_length = normalize_in_place (text, MIN (length, max_length));
 
   *owned = NULL;
-  if (memchr (text, '\r', end - text) == NULL && memchr (text, '\0', end - text) == NULL)
-    out = end;
-  else
-    {
-      while (in < end)
-        {
-          if (*in == '\r')
-            {
-              *out++ = '\n';
-              if (in + 1 < end && in[1] == '\n')
-                in++;
-            }
-          else if (*in != '\0')
-            *out++ = *in;
-          in++;
-        }
-    }
-  *out = '\0';
+  text[new_length] = '\0';
 
-  if (is_plain_ascii (text, out - text) || g_utf8_validate (text, out - text, NULL))
+  if (is_plain_ascii (text, new_length) || g_utf8_validate (text, new_length, NULL))
     return text;
 
-  *owned = to_utf8 (g_strndup (text, out - text), out - text, TRUE);
+  *owned = to_utf8 (g_strndup (text, new_length), new_length, TRUE);
 
   return *owned;
 }
