@@ -44,14 +44,26 @@ _bounce_lines_next (BounceLines  *it,
   return TRUE;
 }
 
+/* Inline: g_ascii_tolower () is a function call per byte. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 gboolean
 _bounce_ascii_has_prefix (const char *line,
                           gsize       len,
                           const char *prefix)
 {
-  gsize plen = strlen (prefix);
+  gsize i;
 
-  return plen <= len && g_ascii_strncasecmp (line, prefix, plen) == 0;
+  /* A NUL in @line never equals a byte of @prefix. */
+  for (i = 0; prefix[i] != '\0'; i++)
+    if (i >= len || ascii_lower (line[i]) != ascii_lower (prefix[i]))
+      return FALSE;
+
+  return TRUE;
 }
 
 const char *
@@ -74,13 +86,6 @@ _bounce_ascii_find (const char *text,
     }
 
   return NULL;
-}
-
-/* Inline: g_ascii_tolower () is a function call per byte. */
-static inline char
-ascii_lower (char c)
-{
-  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
 const char *
@@ -439,10 +444,41 @@ _bounce_line_starts_original (const char *line,
     "X-Google-Smtp-Source:",
     "Content-Type: message/rfc822",
     "Content-Type: text/rfc822-headers",
-    NULL
   };
+  /* Every line of a text is asked: only the markers starting with the
+   * line's first byte, in either case, are tried. Markers are in buckets
+   * by their lower-cased first byte; all of them start with ASCII. */
+  static guint8 start[257];
+  static guint8 order[G_N_ELEMENTS (markers)];
+  static gsize index_init;
+  guchar first;
 
-  return _bounce_line_has_prefix_any (line, len, markers);
+  G_STATIC_ASSERT (G_N_ELEMENTS (markers) <= G_MAXUINT8);
+
+  if (g_once_init_enter (&index_init))
+    {
+      guint8 fill[256];
+
+      for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+        start[(guchar) ascii_lower (markers[i][0]) + 1]++;
+      for (guint c = 0; c < 256; c++)
+        start[c + 1] += start[c];
+      memcpy (fill, start, sizeof fill);
+      for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+        order[fill[(guchar) ascii_lower (markers[i][0])]++] = i;
+      g_once_init_leave (&index_init, 1);
+    }
+
+  line = _bounce_skip_space (line, &len);
+  if (len == 0)
+    return FALSE;
+
+  first = (guchar) ascii_lower (line[0]);
+  for (guint k = start[first]; k < start[first + 1]; k++)
+    if (_bounce_ascii_has_prefix (line, len, markers[order[k]]))
+      return TRUE;
+
+  return FALSE;
 }
 
 static gboolean

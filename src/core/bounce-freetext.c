@@ -183,10 +183,19 @@ looks_like_html (const char *top,
   static const char * const tags[] = {
     "<html", "<HTML", "<body", "<BODY", "<br>", "<BR>", "<p>", "<P>", "<div", "<DIV", "<table", NULL
   };
+  const char *end = top + len;
 
-  for (guint i = 0; tags[i] != NULL; i++)
-    if (_bounce_ascii_find (top, len, tags[i]) != NULL)
-      return TRUE;
+  /* One walk over the '<' of the text rather than a search per tag. */
+  for (const char *p = memchr (top, '<', len); p != NULL; p = memchr (p + 1, '<', end - p - 1))
+    {
+      for (guint i = 0; tags[i] != NULL; i++)
+        {
+          gsize tag_len = strlen (tags[i]);
+
+          if (tags[i][1] == p[1] && tag_len <= (gsize) (end - p) && memcmp (p, tags[i], tag_len) == 0)
+            return TRUE;
+        }
+    }
 
   return FALSE;
 }
@@ -221,21 +230,30 @@ unquote (const char *body)
   return g_string_free (out, FALSE);
 }
 
-/* Text pasted from a reply: most of its lines start with "> ". */
+/* Text pasted from a reply: most of its lines start with "> ". @top has
+ * no NUL in its @len bytes. */
 static gboolean
 mostly_quoted (const char *top,
                gsize       len)
 {
-  g_autofree char *copy = g_strndup (top, len);
-  BounceLines it;
-  const char *line;
-  gsize line_len;
+  const char *end = top + len;
+  const char *p = top;
   guint quoted = 0;
   guint text = 0;
 
-  _bounce_lines_init (&it, copy);
-  while (_bounce_lines_next (&it, &line, &line_len))
+  /* Without a line break before a '>', at most the first line is quoted. */
+  if (_bounce_ascii_find (top, len, "\n>") == NULL)
+    return FALSE;
+
+  while (p < end)
     {
+      const char *eol = memchr (p, '\n', end - p);
+      const char *line = p;
+      gsize line_len = (eol != NULL ? eol : end) - p;
+
+      p = eol != NULL ? eol + 1 : end;
+      while (line_len > 0 && line[line_len - 1] == '\r')
+        line_len--;
       if (_bounce_line_is_blank (line, line_len))
         continue;
       text++;
