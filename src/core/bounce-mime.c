@@ -1359,6 +1359,40 @@ add_text (BounceMimeScan *scan,
     g_string_append_len (scan->body, text, MIN (len, BOUNCE_MIME_MAX_BODY - scan->body->len));
 }
 
+/* Appends "Name:value" to @out, the value normalised as by
+ * append_normalized() up to BOUNCE_MIME_MAX_BODY bytes in @out, and a line
+ * break unless the value ends with one. A value without a CR that fits is
+ * copied with the name in one go. */
+static void
+append_header_line (GString    *out,
+                    const char *name,
+                    gsize       name_length,
+                    const char *raw,
+                    gsize       raw_length)
+{
+  gsize start = out->len;
+  gsize end = start + name_length + 1 + raw_length;
+
+  if (end <= BOUNCE_MIME_MAX_BODY && memchr (raw, '\r', raw_length) == NULL &&
+      memchr (raw, '\0', raw_length) == NULL)
+    {
+      g_string_set_size (out, end + 1);
+      memcpy (out->str + start, name, name_length);
+      out->str[start + name_length] = ':';
+      memcpy (out->str + start + name_length + 1, raw, raw_length);
+      if (out->str[end - 1] != '\n')
+        out->str[end++] = '\n';
+      g_string_truncate (out, end);
+      return;
+    }
+
+  g_string_append_len (out, name, name_length);
+  g_string_append_c (out, ':');
+  append_normalized (out, raw, raw_length, BOUNCE_MIME_MAX_BODY);
+  if (out->len > 0 && out->str[out->len - 1] != '\n')
+    g_string_append_c (out, '\n');
+}
+
 typedef struct
 {
   BounceMimeScan *scan;
@@ -1755,11 +1789,7 @@ bounce_mime_scan_message (BounceMimeScan *scan,
         continue;
 
       name_length = strlen (name);
-      g_string_append_len (scan->headers, name, name_length);
-      g_string_append_c (scan->headers, ':');
-      append_normalized (scan->headers, raw, strlen (raw), BOUNCE_MIME_MAX_BODY);
-      if (scan->headers->len > 0 && scan->headers->str[scan->headers->len - 1] != '\n')
-        g_string_append_c (scan->headers, '\n');
+      append_header_line (scan->headers, name, name_length, raw, strlen (raw));
 
       /* Both names have four letters: most headers are ruled out by their
        * length before a comparison. */
