@@ -351,7 +351,10 @@ reason_of_status (const char *status)
 
   for (guint i = 0; i < G_N_ELEMENTS (status_reasons); i++)
     {
-      if (strcmp (status, status_reasons[i].code) == 0)
+      const char *code = status_reasons[i].code;
+
+      /* Class and subject first: they rule out most rows without a call. */
+      if (code[0] == status[0] && code[2] == status[2] && strcmp (status, code) == 0)
         return status_reasons[i].reason;
     }
 
@@ -896,13 +899,16 @@ drop_repeated_reply_codes (char  *lower,
 
   if (reply_code < 200 || reply_code > 599)
     return;
-  g_snprintf (code, sizeof code, "%u", reply_code);
+  code[0] = (char) ('0' + reply_code / 100);
+  code[1] = (char) ('0' + reply_code / 10 % 10);
+  code[2] = (char) ('0' + reply_code % 10);
+  code[3] = '\0';
 
   r = w = lower;
   while (*r != '\0')
     {
       if (r > lower && (r[-1] == ' ' || r[-1] == '\n' || r[-1] == '\t')
-          && strncmp (r, code, 3) == 0 && (r[3] == ' ' || r[3] == '-')
+          && r[0] == code[0] && r[1] == code[1] && r[2] == code[2] && (r[3] == ' ' || r[3] == '-')
           && r - lower > 4)
         {
           const char *q = r + 4;
