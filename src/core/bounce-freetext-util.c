@@ -322,7 +322,8 @@ _bounce_text_has_any (const char         *text,
 
 /* Finding the format of a bounce asks a hundred or more "does the text say
  * X?" of the same text, each a search of all of it. While the format is
- * sought, a set of the text's 4-byte sequences (hashed into a bitmap) lets
+ * sought and the hits finished, a set of the text's 4-byte sequences
+ * (hashed into a bitmap) lets
  * most of these questions be answered no without searching: a needle with
  * a sequence the text lacks can't occur in it. Only a "maybe" is searched.
  * The filter belongs to one thread and one text, and only applies to that
@@ -336,6 +337,11 @@ typedef struct
 } BodyFilter;
 
 static GPrivate body_filter_key = G_PRIVATE_INIT (g_free);
+
+/* The filter between _begin () and _end () on this thread: the GPrivate
+ * owns it, but looking it up there for each of the questions cost a good
+ * part of what answering them did. */
+static _Thread_local const BodyFilter *active_filter;
 
 static inline guint
 gram_hash (const guchar *p)
@@ -359,6 +365,7 @@ _bounce_body_filter_begin (const char *body)
     }
 
   filter->body = NULL;
+  active_filter = filter;
   if (body == NULL)
     return;
 
@@ -380,6 +387,7 @@ _bounce_body_filter_end (void)
 
   if (filter != NULL)
     filter->body = NULL;
+  active_filter = NULL;
 }
 
 /* strstr (@body, @needle) != NULL, answered from the filter when it can. */
@@ -387,12 +395,11 @@ gboolean
 _bounce_body_has (const char *body,
                   const char *needle)
 {
-  BodyFilter *filter;
+  const BodyFilter *filter = active_filter;
 
   if (body == NULL)
     return FALSE;
 
-  filter = g_private_get (&body_filter_key);
   if (filter != NULL && filter->body == body)
     {
       const guchar *n = (const guchar *) needle;

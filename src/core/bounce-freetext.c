@@ -379,7 +379,8 @@ prepared_init (Prepared                  *prepared,
   top_len = strnlen (input->body, HEAD_MAX);
   if (looks_like_html (input->body, top_len))
     prepared->body = prepared->owned = html_to_text (input->body);
-  if (is_forwarded (input, input->body, top_len) && strstr (prepared->body, "\n>") != NULL)
+  /* The quick test first: most bounces have no quoted line at all. */
+  if (strstr (prepared->body, "\n>") != NULL && is_forwarded (input, input->body, top_len))
     {
       char *unquoted = unquote (prepared->body);
 
