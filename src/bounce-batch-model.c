@@ -952,8 +952,10 @@ typedef struct
 {
   GFile               *file;
   char                *source;
+  char                *recipient;   /* the row's, to tell a file that changed since */
   BounceBatchLocation  location;
   guint                index;
+  guint                record_index;
 } ReadData;
 
 static void
@@ -963,6 +965,7 @@ read_data_free (gpointer data)
 
   g_clear_object (&read->file);
   g_clear_pointer (&read->source, g_free);
+  g_clear_pointer (&read->recipient, g_free);
   g_free (read);
 }
 
@@ -998,6 +1001,20 @@ read_worker (GTask        *task,
     case BOUNCE_BATCH_LOCATION_MEMORY:
     default:
       g_assert_not_reached ();
+    }
+
+  /* Another message where the row's was: the file changed since. */
+  if (report != NULL && read->recipient != NULL &&
+      (read->record_index >= bounce_report_get_n_records (report) ||
+       g_strcmp0 (bounce_record_get_recipient (bounce_report_get_record (report, read->record_index)),
+                  read->recipient) != 0))
+    {
+      g_autofree char *name = g_file_get_parse_name (read->file);
+
+      g_clear_object (&report);
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("“%s” has changed since it was read; read it again to see this message"),
+                   name);
     }
 
   if (report == NULL)
@@ -1039,6 +1056,8 @@ bounce_batch_model_read_report_async (BounceBatchModel    *self,
   bounce_batch_row_get_location (row, &read->location);
   read->index = bounce_batch_row_get_message (row);
   read->source = g_strdup (bounce_batch_row_get_source (row));
+  read->recipient = g_strdup (bounce_batch_row_get_recipient (row));
+  read->record_index = bounce_batch_row_get_record_index (row);
   g_task_set_task_data (task, read, read_data_free);
 
   if (read->location.kind == BOUNCE_BATCH_LOCATION_MEMORY)

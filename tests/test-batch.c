@@ -965,6 +965,67 @@ test_window (void)
   g_assert_finalize_object (window);
 }
 
+static void
+read_error_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+  g_autoptr(BounceReport) report = NULL;
+
+  report = bounce_batch_model_read_report_finish (BOUNCE_BATCH_MODEL (object), result, error);
+  g_assert_null (report);
+  g_assert_nonnull (*error);
+}
+
+/* An mbox rewritten after it was read: opening a row says so rather than
+ * showing whatever message now sits at that offset. */
+static void
+test_reread_changed (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  BounceBatchModel *model = bounce_batch_view_get_model (fixture->view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-batch-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "changing.mbox", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(BounceBatchRow) row = NULL;
+  GError *read_error = NULL;
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+  GListModel *rows = bounce_batch_model_get_rows (model);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "fixtures", "mbox", "several.mbox", NULL),
+                                      &contents, &length, &error));
+  g_assert_true (g_file_set_contents (path, contents, length, &error));
+  file = g_file_new_for_path (path);
+
+  bounce_batch_view_load_files (fixture->view, &file, 1);
+  wait_until_idle (fixture->view);
+
+  /* The last recipient's row; then the first half of the file is dropped. */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(BounceBatchRow) candidate = g_list_model_get_item (rows, i);
+
+      if (bounce_batch_row_get_recipient (candidate) != NULL)
+        g_set_object (&row, candidate);
+    }
+  g_assert_nonnull (row);
+  g_assert_true (g_file_set_contents (path, strstr (contents + 1, "\nFrom ") + 1, -1, &error));
+
+  bounce_batch_model_read_report_async (model, row, NULL, read_error_cb, &read_error);
+  while (read_error == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (read_error);
+  g_test_message ("%s", read_error->message);
+  g_clear_error (&read_error);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* In the app: the fifth message of an mbox, opened from the table after the
  * batch is done, shows that message's verdict, not the first one's. */
 static void
@@ -1037,6 +1098,7 @@ main (int   argc,
   ADD ("sort-while-loading", test_sort_while_loading);
   ADD ("activate", test_activate);
   ADD ("reread", test_reread);
+  ADD ("reread-changed", test_reread_changed);
   ADD ("exports", test_exports);
   ADD ("folder", test_folder);
   ADD ("set-reports", test_set_reports);
