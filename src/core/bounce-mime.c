@@ -1548,11 +1548,13 @@ find_line_prefix (const char *text,
                   const char *needle)
 {
   gsize n = strlen (needle);
+  char first = g_ascii_tolower (needle[0]);
   const char *p = text;
 
   while (p != NULL && *p != '\0')
     {
-      if (g_ascii_strncasecmp (p, needle, n) == 0)
+      /* The first letter rules out most lines without a call. */
+      if (g_ascii_tolower (*p) == first && g_ascii_strncasecmp (p, needle, n) == 0)
         return p;
       p = strchr (p, '\n');
       if (p != NULL)
