@@ -1101,25 +1101,33 @@ static gboolean range_hit (const guint64 *hits,
                            guint          first,
                            guint          end);
 
-gboolean
-_bounce_reason_text_matches (BounceReason  reason,
-                             const char   *lower)
+/* The reasons whose tables match @lower, a bit per BounceReason: the
+ * classifier asks about several reasons of one text, and looking up its
+ * hits once costs less than once per question. */
+guint64
+_bounce_reasons_in_text (const char *lower)
 {
   const PhraseIndex *idx;
   const guint64 *hits;
+  guint64 reasons = 0;
 
-  if (reason >= BOUNCE_N_REASONS || tables[reason] == NULL)
-    return FALSE;
+  G_STATIC_ASSERT (BOUNCE_N_REASONS <= 64);
+
   if (lower == NULL || *lower == '\0')
-    return FALSE;
+    return 0;
 
   idx = phrase_index ();
   hits = phrase_hits (idx, lower);
 
-  if (reason == BOUNCE_REASON_REJECTED && range_hit (hits, idx->not_first, idx->not_end))
-    return FALSE;
+  for (guint r = 0; r < BOUNCE_N_REASONS; r++)
+    {
+      if (tables[r] != NULL && range_hit (hits, idx->table_first[r], idx->table_end[r]))
+        reasons |= G_GUINT64_CONSTANT (1) << r;
+    }
+  if (range_hit (hits, idx->not_first, idx->not_end))
+    reasons &= ~(G_GUINT64_CONSTANT (1) << BOUNCE_REASON_REJECTED);
 
-  return range_hit (hits, idx->table_first[reason], idx->table_end[reason]);
+  return reasons;
 }
 
 /* What particular MTAs and services write, with the reason it means for
@@ -1248,11 +1256,18 @@ _bounce_format_reason (const char *lower)
   idx = phrase_index ();
   hits = phrase_hits (idx, lower);
 
-  /* The first phrase in table order wins, as the order says. */
-  for (guint id = idx->format_first; id < idx->format_end; id++)
+  /* The first phrase in table order wins, as the order says: the lowest
+   * bit set in the range, found a word at a time. */
+  for (guint id = idx->format_first; id < idx->format_end; )
     {
-      if ((hits[id / 64] & (G_GUINT64_CONSTANT (1) << (id % 64))) != 0)
-        return format_phrases[id - idx->format_first].reason;
+      guint64 word = hits[id / 64] >> (id % 64);
+      guint in_word = MIN (64 - id % 64, idx->format_end - id);
+
+      if (in_word < 64)
+        word &= (G_GUINT64_CONSTANT (1) << in_word) - 1;
+      if (word != 0)
+        return format_phrases[id - idx->format_first + (guint) g_bit_nth_lsf (word, -1)].reason;
+      id += in_word;
     }
 
   return BOUNCE_REASON_UNDEFINED;

@@ -37,14 +37,13 @@ typedef struct
   BounceReason   hint;         /* from a format-specific phrase, or undefined */
   gboolean       pasted;       /* no message around the text: no action, no known format */
   gboolean       local_program; /* a local delivery program answered (X-Unix) */
-  guint64        checked;      /* bit per BounceReason: table scanned */
+  gboolean       checked;      /* @matched is known */
   guint64        matched;      /* bit per BounceReason: table matched */
 } BounceFacts;
 
 gboolean      _bounce_phrase_match         (const char        *lower,
                                             const char        *pattern);
-gboolean      _bounce_reason_text_matches  (BounceReason       reason,
-                                            const char        *lower);
+guint64       _bounce_reasons_in_text      (const char        *lower);
 BounceReason  _bounce_format_reason        (const char        *lower);
 BounceReason  _bounce_provider_reason      (const BounceFacts *facts);
 

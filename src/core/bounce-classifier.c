@@ -622,21 +622,18 @@ command_before_data (BounceCommand command)
 
 G_STATIC_ASSERT (BOUNCE_N_REASONS <= 64);
 
-/* Each table is scanned at most once per classification. */
+/* All tables are matched at once, on the first question. */
 static gboolean
 text_says (BounceFacts  *facts,
            BounceReason  reason)
 {
-  guint64 bit = G_GUINT64_CONSTANT (1) << reason;
-
-  if ((facts->checked & bit) == 0)
+  if (!facts->checked)
     {
-      facts->checked |= bit;
-      if (_bounce_reason_text_matches (reason, facts->lower))
-        facts->matched |= bit;
+      facts->matched = _bounce_reasons_in_text (facts->lower);
+      facts->checked = TRUE;
     }
 
-  return (facts->matched & bit) != 0;
+  return (facts->matched & (G_GUINT64_CONSTANT (1) << reason)) != 0;
 }
 
 /* Whether the format hint may decide: a directory-lookup phrase ("user
@@ -1027,7 +1024,7 @@ bounce_classify_reason (const BounceEvidence *evidence)
   if (action_is (evidence->action, "delayed"))
     return BOUNCE_REASON_EXPIRED;
 
-  if (_bounce_reason_text_matches (BOUNCE_REASON_VACATION, lower))
+  if (text_says (&facts, BOUNCE_REASON_VACATION))
     return BOUNCE_REASON_VACATION;
 
   /* Something was said, but nothing we can place, or a failure was
