@@ -525,54 +525,83 @@ charset_is_utf8_compatible (const char *charset)
          g_ascii_strcasecmp (charset, "utf8") == 0;
 }
 
-/* The conversion descriptor of the last charset converted by this thread:
- * opening one looks the charset up in iconv's module tables, and a batch of
- * bounces from one server shares it. */
+/* The conversion descriptors of the last few charsets converted by this
+ * thread, most recent first: opening one looks the charset up in iconv's
+ * module tables, and a mailbox's bounces come in a handful of charsets. */
+#define N_CACHED_ICONV 4
+
 typedef struct
 {
   char    *charset;
   iconv_t  cd;
 } CachedIconv;
 
-static void
-cached_iconv_free (gpointer data)
+typedef struct
 {
-  CachedIconv *cached = data;
+  CachedIconv entries[N_CACHED_ICONV];
+  guint       n_entries;
+} IconvCache;
 
+static void
+cached_iconv_clear (CachedIconv *cached)
+{
   if (cached->cd != (iconv_t) -1)
     g_mime_iconv_close (cached->cd);
   g_free (cached->charset);
-  g_free (cached);
 }
 
-static GPrivate cached_iconv = G_PRIVATE_INIT (cached_iconv_free);
+static void
+iconv_cache_free (gpointer data)
+{
+  IconvCache *cache = data;
+
+  for (guint i = 0; i < cache->n_entries; i++)
+    cached_iconv_clear (&cache->entries[i]);
+  g_free (cache);
+}
+
+static GPrivate iconv_cache = G_PRIVATE_INIT (iconv_cache_free);
 
 /* A descriptor from @charset to UTF-8 in its initial state, or (iconv_t) -1
  * when iconv does not know @charset. Owned by the thread. */
 static iconv_t
 iconv_to_utf8 (const char *charset)
 {
-  CachedIconv *cached = g_private_get (&cached_iconv);
+  IconvCache *cache = g_private_get (&iconv_cache);
+  CachedIconv found;
+  guint i;
 
-  if (cached == NULL)
+  if (cache == NULL)
     {
-      cached = g_new0 (CachedIconv, 1);
-      cached->cd = (iconv_t) -1;
-      g_private_set (&cached_iconv, cached);
+      cache = g_new0 (IconvCache, 1);
+      g_private_set (&iconv_cache, cache);
     }
 
-  if (cached->charset == NULL || strcmp (cached->charset, charset) != 0)
-    {
-      if (cached->cd != (iconv_t) -1)
-        g_mime_iconv_close (cached->cd);
-      g_free (cached->charset);
-      cached->charset = g_strdup (charset);
-      cached->cd = g_mime_iconv_open ("UTF-8", charset);
-    }
-  else if (cached->cd != (iconv_t) -1)
-    iconv (cached->cd, NULL, NULL, NULL, NULL);
+  for (i = 0; i < cache->n_entries; i++)
+    if (strcmp (cache->entries[i].charset, charset) == 0)
+      break;
 
-  return cached->cd;
+  if (i < cache->n_entries)
+    {
+      found = cache->entries[i];
+      if (found.cd != (iconv_t) -1)
+        iconv (found.cd, NULL, NULL, NULL, NULL);
+    }
+  else
+    {
+      /* The least recently used one makes room. */
+      if (cache->n_entries == N_CACHED_ICONV)
+        cached_iconv_clear (&cache->entries[--i]);
+      else
+        cache->n_entries++;
+      found.charset = g_strdup (charset);
+      found.cd = g_mime_iconv_open ("UTF-8", charset);
+    }
+
+  memmove (&cache->entries[1], &cache->entries[0], i * sizeof cache->entries[0]);
+  cache->entries[0] = found;
+
+  return found.cd;
 }
 
 /* The content of @part converted from @charset to UTF-8, nul-terminated,
