@@ -100,8 +100,8 @@ _bounce_ascii_find_case (const char *text,
   if (nlen == 0 || nlen > len)
     return NULL;
 
-  first_lower = g_ascii_tolower (needle[0]);
-  first_upper = g_ascii_toupper (needle[0]);
+  first_lower = ascii_lower (needle[0]);
+  first_upper = first_lower >= 'a' && first_lower <= 'z' ? first_lower - ('a' - 'A') : first_lower;
 
   /* Needles are short constants, so this stays linear in the text. The
    * candidates are found with memchr () for each case of the first byte,
@@ -1076,7 +1076,8 @@ _bounce_freetext_hit_append (BounceFreetextHit *hit,
                              gsize              len)
 {
   gsize have = hit->diagnostic ? strlen (hit->diagnostic) : 0;
-  GString *str;
+  gsize joined_len;
+  char *joined;
 
   text = _bounce_skip_space (text, &len);
   while (len > 0 && g_ascii_isspace (text[len - 1]))
@@ -1097,22 +1098,29 @@ _bounce_freetext_hit_append (BounceFreetextHit *hit,
   if (len > BOUNCE_FREETEXT_MAX_DIAGNOSTIC - have)
     len = BOUNCE_FREETEXT_MAX_DIAGNOSTIC - have;
 
-  str = g_string_new (hit->diagnostic);
+  /* One allocation of the exact size: this runs for every line of a
+   * diagnostic gathered line by line. */
+  joined_len = have + (have > 0) + len;
+  joined = g_malloc (joined_len + 1);
   if (have > 0)
-    g_string_append_c (str, ' ');
-  g_string_append_len (str, text, len);
+    {
+      memcpy (joined, hit->diagnostic, have);
+      joined[have] = ' ';
+    }
+  memcpy (joined + joined_len - len, text, len);
+  joined[joined_len] = '\0';
 
   /* Cutting may split a UTF-8 sequence: keep the text valid. */
-  if (!g_utf8_validate (str->str, str->len, NULL))
+  if (!g_utf8_validate (joined, joined_len, NULL))
     {
-      char *valid = g_utf8_make_valid (str->str, str->len);
+      char *valid = g_utf8_make_valid (joined, joined_len);
 
-      g_string_assign (str, valid);
-      g_free (valid);
+      g_free (joined);
+      joined = valid;
     }
 
   g_free (hit->diagnostic);
-  hit->diagnostic = g_string_free (str, FALSE);
+  hit->diagnostic = joined;
 
   if (hit->reply_code == 0)
     {
