@@ -1195,8 +1195,13 @@ introduced_address (const char *line,
     "unknown user:", "user unknown:", "undeliverable to ", "undeliverable address:",
     "you sent mail to ", "your message to ", "message to ", "unable to deliver to ",
     "not delivered to ", "rejected recipient ", "your mail to ", "mail to ",
-    NULL
   };
+  /* The phrases by their first byte (all lower-case ASCII), so that one
+   * walk over the line finds where each first occurs. */
+  static guint8 start[257];
+  static guint8 order[G_N_ELEMENTS (phrases)];
+  static gsize index_init;
+  const char *first_at[G_N_ELEMENTS (phrases)] = { NULL };
   const char *addr = _bounce_address_at_start (line, len, addr_len);
   const char *colon;
 
@@ -1224,17 +1229,46 @@ introduced_address (const char *line,
         return addr;
     }
 
-  for (guint i = 0; phrases[i] != NULL; i++)
+  if (g_once_init_enter (&index_init))
     {
-      const char *at = _bounce_ascii_find_case (line, len, phrases[i]);
-      const char *p;
-      gsize rest;
+      guint8 fill[256];
 
-      if (at == NULL)
+      g_assert (G_N_ELEMENTS (phrases) <= G_MAXUINT8);
+      for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+        start[(guchar) phrases[i][0] + 1]++;
+      for (guint c = 0; c < 256; c++)
+        start[c + 1] += start[c];
+      memcpy (fill, start, sizeof fill);
+      for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+        order[fill[(guchar) phrases[i][0]]++] = i;
+      g_once_init_leave (&index_init, 1);
+    }
+
+  for (gsize at = 0; at < len; at++)
+    {
+      guchar c = (guchar) ascii_lower (line[at]);
+      /* Phrases are two bytes or more: the second byte rules out most. */
+      char next = at + 1 < len ? ascii_lower (line[at + 1]) : '\0';
+
+      for (guint k = start[c]; k < start[c + 1]; k++)
+        {
+          guint i = order[k];
+
+          if (first_at[i] == NULL && phrases[i][1] == next &&
+              _bounce_ascii_has_prefix (line + at, len - at, phrases[i]))
+            first_at[i] = line + at;
+        }
+    }
+
+  /* The first phrase, in the order above, that an address follows. */
+  for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+    {
+      const char *p;
+
+      if (first_at[i] == NULL)
         continue;
-      p = at + strlen (phrases[i]);
-      rest = line + len - p;
-      addr = _bounce_address_at_start (p, rest, addr_len);
+      p = first_at[i] + strlen (phrases[i]);
+      addr = _bounce_address_at_start (p, line + len - p, addr_len);
       if (addr != NULL)
         return addr;
     }
