@@ -833,15 +833,20 @@ _bounce_provider_reason (const BounceFacts *facts)
   const char *provider = facts->provider;
   BounceReason reason = BOUNCE_REASON_UNDEFINED;
   const RuleChains *chains;
+  const char *resolver;
 
   /* Some provider codes are recognisable in the text wherever the bounce
    * came from (a forwarded Orange rejection, a Yahoo [TSS04]). */
   if (provider == NULL)
     {
-      if (strstr (facts->lower, "[tss") != NULL || strstr (facts->lower, "[ph01]") != NULL
-          || strstr (facts->lower, "[bl2") != NULL)
+      /* Most texts have no bracket: one look rules out five searches. */
+      gboolean bracket = strchr (facts->lower, '[') != NULL;
+
+      if (bracket && (strstr (facts->lower, "[tss") != NULL || strstr (facts->lower, "[ph01]") != NULL
+                      || strstr (facts->lower, "[bl2") != NULL))
         provider = "yahoo";
-      else if (strstr (facts->lower, "[hme1]") != NULL || strstr (facts->lower, "[cs01]") != NULL)
+      else if (bracket && (strstr (facts->lower, "[hme1]") != NULL
+                           || strstr (facts->lower, "[cs01]") != NULL))
         provider = "apple";
       else if (strstr (facts->lower, "support.proofpoint.com") != NULL)
         provider = "proofpoint";
@@ -851,8 +856,9 @@ _bounce_provider_reason (const BounceFacts *facts)
         provider = "spectrum";
       else if (strstr (facts->lower, "postmaster.facebook.com") != NULL)
         provider = "facebook";
-      else if (strstr (facts->lower, "resolver.adr.") != NULL
-               || strstr (facts->lower, "resolver.rst.") != NULL)
+      else if ((resolver = strstr (facts->lower, "resolver.")) != NULL
+               && (strstr (resolver, "resolver.adr.") != NULL
+                   || strstr (resolver, "resolver.rst.") != NULL))
         /* On-premises Exchange: not Microsoft's service, but the same
          * software and the same meanings (5.1.10 is a recipient not found). */
         provider = "microsoft";
