@@ -465,7 +465,7 @@ static const struct { const char *needle; BounceCommand command; } command_hints
   { "after initial connection", BOUNCE_COMMAND_CONN },
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (command_hints) <= 32);
+G_STATIC_ASSERT (G_N_ELEMENTS (command_hints) < 32);
 
 /* One pass over the text instead of a search per hint: a byte is looked at
  * further only when it and the next byte (in either case) may start a hint,
@@ -474,7 +474,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (command_hints) <= 32);
 static BounceCommand
 command_from_text (const char *text)
 {
-  static guint32 firsts[256];   /* bit per hint that may start with the byte */
+  static guint32 firsts[256];   /* bit per hint that may start with the byte;
+                                 * the NUL has bit 31, which no hint has */
   static guint32 seconds[256];  /* bit per hint whose second byte may be the byte */
   static gsize tables_init;
   guint best = G_N_ELEMENTS (command_hints);
@@ -491,15 +492,19 @@ command_from_text (const char *text)
           seconds[(guchar) needle[1]] |= 1u << i;
           seconds[(guchar) g_ascii_toupper (needle[1])] |= 1u << i;
         }
+      firsts[0] = 1u << 31;
       g_once_init_leave (&tables_init, 1);
     }
 
-  for (const guchar *p = (const guchar *) text; *p != '\0' && best > 0; p++)
+  for (const guchar *p = (const guchar *) text; best > 0; p++)
     {
       guint32 candidates;
 
-      if (G_LIKELY (firsts[p[0]] == 0))
-        continue;
+      /* The tight loop of the walk: the NUL's bit stops it too. */
+      while (firsts[*p] == 0)
+        p++;
+      if (*p == '\0')
+        break;
       /* p[1] is at worst the terminating NUL, which starts nothing. */
       candidates = firsts[p[0]] & seconds[p[1]] & ((1u << best) - 1);
       while (candidates != 0)
