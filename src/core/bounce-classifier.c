@@ -98,14 +98,13 @@ status_find_in (const char *text,
   if (text == NULL)
     return NULL;
 
-  for (const char *p = text; *p != '\0'; p++)
+  /* strcspn () skips to the next candidate class digit many bytes at a
+   * time; most of a text is not digits. */
+  for (const char *p = text + strcspn (text, failures_only ? "45" : "245"); *p != '\0';
+       p++, p += strcspn (p, failures_only ? "45" : "245"))
     {
       gsize len;
 
-      if (*p != '2' && *p != '4' && *p != '5')
-        continue;
-      if (failures_only && *p == '2')
-        continue;
       if (p > text && !is_code_boundary_before (p[-1]))
         {
           /* "550-5.1.1" and "550 5.1.1" are fine; "v5.1.1" or "1.5.1.1" not. */
@@ -168,7 +167,8 @@ bounce_reply_code_find (const char *text)
   if (text == NULL)
     return 0;
 
-  for (const char *p = text; *p != '\0'; p++)
+  /* Only a 2, 4 or 5 may start a code: skip to the next (see above). */
+  for (const char *p = text + strcspn (text, "245"); *p != '\0'; p++, p += strcspn (p, "245"))
     {
       if (p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '.'))
         continue;
@@ -178,7 +178,7 @@ bounce_reply_code_find (const char *text)
 
   /* Second chance: "error 550 5.1.1", a code directly followed by an
    * enhanced status code of the same class. */
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = text + strcspn (text, "45"); *p != '\0'; p++, p += strcspn (p, "45"))
     {
       if (p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '.'))
         continue;
