@@ -2355,6 +2355,7 @@ static gboolean
 emit_chunk (BounceAnalyzer   *self,
             GByteArray       *message,
             gboolean          mbox,
+            goffset           offset,
             gsize             size,
             const char       *source,
             guint            *index,
@@ -2371,6 +2372,9 @@ emit_chunk (BounceAnalyzer   *self,
   else
     report = analyze_data (self, message, source, *index);
   g_byte_array_set_size (message, 0);
+
+  /* The bytes of the stream the message was, @size counting those not kept. */
+  _bounce_report_set_byte_range (report, offset, size);
 
   return func (report, user_data);
 }
@@ -2419,7 +2423,11 @@ bounce_analyzer_analyze_stream (BounceAnalyzer    *self,
 }
 
 /* Returns FALSE when reading failed (@error set) or the callback said stop.
- * @index counts on from its value, across the files of a folder. */
+ * @index counts on from its value, across the files of a folder.
+ *
+ * This is the one place that splits a stream into messages; each report
+ * notes the bytes of the stream its message was (bounce_report_get_byte_range()),
+ * which is how the batch view finds a message of an mbox again. */
 static gboolean
 analyze_stream_at (BounceAnalyzer   *self,
                    GInputStream     *stream,
@@ -2438,6 +2446,10 @@ analyze_stream_at (BounceAnalyzer   *self,
   gboolean previous_blank = TRUE;
   gsize size = 0;
   guint first_index = *index;
+  goffset position = 0;       /* bytes read from @stream */
+  goffset line_start = 0;     /* where the current line started */
+  goffset message_start = 0;  /* where the current message started */
+  gsize kept_before_line = 0; /* message->len when the current line started */
 
   for (;;)
     {
@@ -2458,6 +2470,7 @@ analyze_stream_at (BounceAnalyzer   *self,
           if (line->len < 4096)
             g_byte_array_append (line, buffer + i, MIN ((gsize) (end - i), 4096 - line->len));
           size += end - i;
+          position += end - i;
           if (message->len + (gsize) (end - i) <= self->max_size + 1)
             g_byte_array_append (message, buffer + i, end - i);
           i = end;
@@ -2473,23 +2486,38 @@ analyze_stream_at (BounceAnalyzer   *self,
           else if (mbox && line->len >= 5 && memcmp (line->data, "From ", 5) == 0 &&
                    (previous_blank || looks_like_postmark (line->data, line->len)))
             {
-              gsize line_len = line->len;
+              /* The whole line, which may be longer than the copy kept of it. */
+              gsize line_len = position - line_start;
 
-              /* The "From " line belongs to the next message. */
-              g_byte_array_set_size (message, message->len >= line_len ? message->len - line_len : 0);
-              if (!emit_chunk (self, message, mbox, size - line_len, source, index, func, user_data))
+              /* The "From " line belongs to the next message: the previous
+               * one ends where it starts, whatever its length, so that each
+               * message is exactly the bytes of its range. */
+              g_byte_array_set_size (message, kept_before_line);
+              if (!emit_chunk (self, message, mbox, message_start, size - line_len,
+                               source, index, func, user_data))
                 return FALSE;
+
+              /* The next message starts with the copy of its "From " line:
+               * the line itself when it is no longer than the copy. A longer
+               * one is cut, and ended so that it stays one line: GMime skips
+               * an mbox "From " line without reading it, so the bytes cut
+               * from it never change the report. */
               g_byte_array_append (message, line->data, line->len);
+              if (line_len > line->len)
+                message->data[message->len - 1] = '\n';
+              message_start = line_start;
               size = line_len;
             }
 
           previous_blank = line->len == 1 || (line->len == 2 && line->data[0] == '\r');
           g_byte_array_set_size (line, 0);
+          line_start = position;
+          kept_before_line = message->len;
         }
     }
 
   if (message->len > 0 || *index == first_index)
-    return emit_chunk (self, message, mbox, size, source, index, func, user_data);
+    return emit_chunk (self, message, mbox, message_start, size, source, index, func, user_data);
 
   return TRUE;
 }

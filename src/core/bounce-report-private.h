@@ -31,6 +31,9 @@ struct _BounceReport
   char         *original_to;
   char         *original_message_id;
 
+  goffset       offset;       /* of the message's bytes in its stream, when known */
+  goffset       length;       /* -1 when the range is not known */
+
   guint         index;
   BounceKind    kind;
   BounceReason  reason;
@@ -41,6 +44,9 @@ BounceReport   *_bounce_report_new                     (const char   *source,
                                                         guint         index);
 void            _bounce_report_set_kind                (BounceReport *self,
                                                         BounceKind    kind);
+void            _bounce_report_set_byte_range          (BounceReport *self,
+                                                        goffset       offset,
+                                                        goffset       length);
 void            _bounce_report_set_reason              (BounceReport *self,
                                                         BounceReason  reason);
 void            _bounce_report_add_record              (BounceReport *self,

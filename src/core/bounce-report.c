@@ -70,6 +70,7 @@ bounce_report_init (BounceReport *self)
   self->records = g_ptr_array_new_with_free_func (g_object_unref);
   self->kind = BOUNCE_KIND_NOT_BOUNCE;
   self->reason = BOUNCE_REASON_UNDEFINED;
+  self->length = -1;
 }
 
 BounceReport *
@@ -99,6 +100,54 @@ bounce_report_get_index (BounceReport *self)
   g_return_val_if_fail (BOUNCE_IS_REPORT (self), 0);
 
   return self->index;
+}
+
+/**
+ * bounce_report_get_byte_range:
+ * @self: a #BounceReport
+ * @offset: (out) (optional): where the message's bytes start, its mbox
+ *   "From " line included, counted from where the stream was when it was
+ *   given to the analyzer (the start of the file for an mbox file)
+ * @length: (out) (optional): how many bytes the message has
+ *
+ * Where the message was in the stream it was read from. Messages read with
+ * bounce_analyzer_analyze_stream(), and the messages of an mbox file (given
+ * alone or found in a folder), know it: the bytes from @offset to
+ * @offset + @length are exactly that message, and analysing them alone
+ * gives the same report, so a batch can keep the range instead of the
+ * report and read the message again when it is wanted. A file that holds
+ * a single message, and text or bytes given in memory, do not.
+ *
+ * Returns: %TRUE when the range is known
+ */
+gboolean
+bounce_report_get_byte_range (BounceReport *self,
+                              goffset      *offset,
+                              goffset      *length)
+{
+  g_return_val_if_fail (BOUNCE_IS_REPORT (self), FALSE);
+
+  if (self->length < 0)
+    return FALSE;
+
+  if (offset != NULL)
+    *offset = self->offset;
+  if (length != NULL)
+    *length = self->length;
+
+  return TRUE;
+}
+
+void
+_bounce_report_set_byte_range (BounceReport *self,
+                               goffset       offset,
+                               goffset       length)
+{
+  g_return_if_fail (BOUNCE_IS_REPORT (self));
+  g_return_if_fail (offset >= 0 && length >= 0);
+
+  self->offset = offset;
+  self->length = length;
 }
 
 BounceKind

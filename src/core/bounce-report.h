@@ -20,6 +20,9 @@ G_DECLARE_FINAL_TYPE (BounceReport, bounce_report, BOUNCE, REPORT, GObject)
 
 const char     *bounce_report_get_source               (BounceReport *self);
 guint           bounce_report_get_index                (BounceReport *self);
+gboolean        bounce_report_get_byte_range           (BounceReport *self,
+                                                        goffset      *offset,
+                                                        goffset      *length);
 BounceKind      bounce_report_get_kind                 (BounceReport *self);
 gboolean        bounce_report_is_bounce                (BounceReport *self);
 BounceReason    bounce_report_get_reason               (BounceReport *self);
