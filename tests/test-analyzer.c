@@ -294,6 +294,190 @@ test_analyzer_mbox (void)
   remove_tree (dir);
 }
 
+/* The report's JSON lines without the message number, which an mbox and a
+ * slice of it count differently. */
+static char *
+json_without_index (BounceReport *report)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) result = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  bounce_json_append_report (report, generator, out);
+  lines = g_strsplit (out->str, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 2);
+
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      JsonObject *object;
+
+      json_parser_load_from_data (parser, lines[i], -1, &error);
+      g_assert_no_error (error);
+      object = json_node_get_object (json_parser_get_root (parser));
+      g_assert_true (json_object_has_member (object, "message"));
+      json_object_remove_member (object, "message");
+      json_generator_set_root (generator, json_parser_get_root (parser));
+      text = json_generator_to_data (generator, NULL);
+      g_string_append (result, text);
+      g_string_append_c (result, '\n');
+    }
+
+  return g_string_free (g_steal_pointer (&result), FALSE);
+}
+
+/* Checks that the reports' byte ranges follow each other over all of
+ * @data, and that each range analysed alone, as bytes and as a stream,
+ * gives the report the whole mbox gave. */
+static void
+assert_ranges_cover (BounceAnalyzer *analyzer,
+                     GPtrArray      *reports,
+                     const char     *data,
+                     gsize           length)
+{
+  goffset expected = 0;
+
+  for (guint i = 0; i < reports->len; i++)
+    {
+      BounceReport *report = g_ptr_array_index (reports, i);
+      const char *source = bounce_report_get_source (report);
+      g_autoptr(GBytes) slice = NULL;
+      g_autoptr(BounceReport) alone = NULL;
+      g_autoptr(GInputStream) stream = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = json_without_index (report);
+      g_autofree char *alone_json = NULL;
+      g_autofree char *streamed_json = NULL;
+      Collected streamed = { g_ptr_array_new_with_free_func (g_object_unref) };
+      goffset offset = -1;
+      goffset range_length = -1;
+      goffset streamed_offset = -1;
+      goffset streamed_length = -1;
+
+      g_assert_true (bounce_report_get_byte_range (report, &offset, &range_length));
+      g_assert_cmpint (offset, ==, expected);
+      g_assert_cmpint (range_length, >, 0);
+      g_assert_cmpint (offset + range_length, <=, (goffset) length);
+      /* Every message but the first starts with its separator line. */
+      g_assert_true (strncmp (data + offset, "From ", 5) == 0);
+      expected = offset + range_length;
+
+      slice = g_bytes_new (data + offset, range_length);
+      alone = bounce_analyzer_analyze_bytes (analyzer, slice, source);
+      alone_json = json_without_index (alone);
+      g_assert_cmpstr (alone_json, ==, json);
+
+      stream = g_memory_input_stream_new_from_bytes (slice);
+      g_assert_true (bounce_analyzer_analyze_stream (analyzer, stream, source, collect_cb, &streamed, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (streamed.reports->len, ==, 1);
+      streamed_json = json_without_index (g_ptr_array_index (streamed.reports, 0));
+      g_assert_cmpstr (streamed_json, ==, json);
+      g_assert_true (bounce_report_get_byte_range (g_ptr_array_index (streamed.reports, 0),
+                                                   &streamed_offset, &streamed_length));
+      g_assert_cmpint (streamed_offset, ==, 0);
+      g_assert_cmpint (streamed_length, ==, range_length);
+      g_ptr_array_unref (streamed.reports);
+    }
+
+  g_assert_cmpint (expected, ==, (goffset) length);
+}
+
+/* Each message of an mbox knows its bytes in the file: the ranges follow
+ * each other without gap or overlap, even where a separator comes right
+ * after a MIME boundary (no blank line) or is far longer than the 4096
+ * bytes the splitter keeps of a line. The same holds for an mbox read as a
+ * stream and for one in a folder; a file of a single message has no range. */
+static void
+test_analyzer_mbox_ranges (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "mail.mbox", NULL);
+  g_autofree char *single = g_build_filename (dir, "single.eml", NULL);
+  g_autofree char *long_sender = g_strnfill (6000, 'x');
+  g_autoptr(GString) mbox = g_string_new (NULL);
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  Collected from_file = { g_ptr_array_new_with_free_func (g_object_unref) };
+  Collected from_stream = { g_ptr_array_new_with_free_func (g_object_unref) };
+  Collected from_folder = { g_ptr_array_new_with_free_func (g_object_unref) };
+  guint n_ranges = 0;
+
+  /* DSN_MESSAGE ends on its closing boundary: the next separator follows
+   * it directly and counts by its postmark. */
+  g_string_append (mbox, "From MAILER-DAEMON Tue Mar  3 09:15:00 2026\n" DSN_MESSAGE);
+  g_string_append (mbox, "From friend@example.org Wed Mar  4 12:00:00 2026\n" PLAIN_MESSAGE (1) "\n");
+  /* A separator line of more than 6000 bytes, then a message whose first
+   * header must not be taken for the rest of that line. */
+  g_string_append_printf (mbox, "From %s@example.org Thu Mar  5 08:30:00 2026\n", long_sender);
+  g_string_append (mbox, PLAIN_MESSAGE (2) "\n");
+  /* The last message has no final line end. */
+  g_string_append (mbox, "From MAILER-DAEMON Tue Mar  3 09:15:00 2026\n" DSN_MESSAGE "Trailing words");
+  write_file (path, mbox->str);
+  write_file (single, PLAIN_MESSAGE (3));
+
+  g_assert_true (bounce_analyzer_analyze_file (analyzer, file, collect_cb, &from_file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (from_file.reports->len, ==, 4);
+  g_assert_cmpint (bounce_report_get_kind (g_ptr_array_index (from_file.reports, 0)), ==, BOUNCE_KIND_FAILURE);
+  g_assert_cmpuint (bounce_report_get_n_records (g_ptr_array_index (from_file.reports, 0)), ==, 2);
+  g_assert_cmpstr (bounce_report_get_subject (g_ptr_array_index (from_file.reports, 1)), ==, "Lunch 1");
+  g_assert_cmpstr (bounce_report_get_subject (g_ptr_array_index (from_file.reports, 2)), ==, "Lunch 2");
+  g_assert_cmpstr (bounce_report_get_from (g_ptr_array_index (from_file.reports, 2)), ==,
+                   bounce_report_get_from (g_ptr_array_index (from_file.reports, 1)));
+  g_assert_nonnull (bounce_report_get_from (g_ptr_array_index (from_file.reports, 2)));
+  g_assert_cmpuint (bounce_report_get_n_records (g_ptr_array_index (from_file.reports, 3)), ==, 2);
+  assert_ranges_cover (analyzer, from_file.reports, mbox->str, mbox->len);
+
+  stream = g_memory_input_stream_new_from_data (mbox->str, mbox->len, NULL);
+  g_assert_true (bounce_analyzer_analyze_stream (analyzer, stream, path, collect_cb, &from_stream, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (from_stream.reports->len, ==, 4);
+  assert_ranges_cover (analyzer, from_stream.reports, mbox->str, mbox->len);
+
+  /* In a folder, with one worker thread and with several. */
+  for (guint threads = 1; threads <= 2; threads++)
+    {
+      g_ptr_array_set_size (from_folder.reports, 0);
+      bounce_analyzer_set_max_threads (analyzer, threads);
+      g_assert_true (bounce_analyzer_analyze_file (analyzer, folder, collect_cb, &from_folder, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (from_folder.reports->len, ==, 5);
+
+      n_ranges = 0;
+      for (guint i = 0; i < from_folder.reports->len; i++)
+        {
+          BounceReport *report = g_ptr_array_index (from_folder.reports, i);
+          BounceReport *in_file;
+          goffset offset, length, file_offset, file_length;
+
+          if (g_strcmp0 (bounce_report_get_source (report), single) == 0)
+            {
+              g_assert_false (bounce_report_get_byte_range (report, &offset, &length));
+              continue;
+            }
+
+          in_file = g_ptr_array_index (from_file.reports, n_ranges++);
+          g_assert_true (bounce_report_get_byte_range (report, &offset, &length));
+          g_assert_true (bounce_report_get_byte_range (in_file, &file_offset, &file_length));
+          g_assert_cmpint (offset, ==, file_offset);
+          g_assert_cmpint (length, ==, file_length);
+        }
+      g_assert_cmpuint (n_ranges, ==, 4);
+    }
+
+  g_ptr_array_unref (from_file.reports);
+  g_ptr_array_unref (from_stream.reports);
+  g_ptr_array_unref (from_folder.reports);
+  remove_tree (dir);
+}
+
 static void
 test_analyzer_maildir (void)
 {
@@ -1034,6 +1218,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/no-human-text", test_analyzer_no_human_text);
   g_test_add_func ("/analyzer/crlf-and-cr", test_analyzer_crlf_and_cr);
   g_test_add_func ("/analyzer/mbox", test_analyzer_mbox);
+  g_test_add_func ("/analyzer/mbox-ranges", test_analyzer_mbox_ranges);
   g_test_add_func ("/analyzer/maildir", test_analyzer_maildir);
   g_test_add_func ("/analyzer/folder", test_analyzer_folder);
   g_test_add_func ("/analyzer/parallel-folder", test_analyzer_parallel_folder);

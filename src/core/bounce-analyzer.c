@@ -1380,6 +1380,38 @@ starts_like_mbox (const char *data,
   return length >= 5 && memcmp (data, "From ", 5) == 0;
 }
 
+/* How much of a line the mbox splitter looks at (analyze_stream_at()). */
+#define MAX_LINE 4096
+
+/* GMime reads an mbox "From " line within its scan buffer and makes no
+ * message at all of one whose "From " line is much longer. The line says
+ * nothing the report uses, so a longer one is cut to its last MAX_LINE
+ * bytes, in place, starting again with "From ": the message reads the same
+ * whether it comes whole from a file or from the splitter, which keeps the
+ * first MAX_LINE bytes of a separator line. Returns where the message now
+ * starts. */
+static gsize
+shorten_from_line (char  *data,
+                   gsize  offset,
+                   gsize  length)
+{
+  const char *eol;
+  gsize start;
+
+  if (memchr (data + offset, '\n', MIN (length - offset, MAX_LINE)) != NULL)
+    return offset;
+
+  /* A message of one unended line stays as it is. */
+  eol = memchr (data + offset, '\n', length - offset);
+  if (eol == NULL)
+    return offset;
+
+  start = (gsize) (eol - data) + 1 - MAX_LINE;
+  memcpy (data + start, "From ", 5);
+
+  return start;
+}
+
 /* GMime builds every multipart it meets, and a few megabytes of
  * "--b\nContent-Type: multipart/mixed; boundary=b\n\n" make it build
  * hundreds of thousands of nested ones (gigabytes of memory) before our own
@@ -1434,6 +1466,7 @@ analyze_data (BounceAnalyzer *self,
   gsize offset = 0;
   gsize length = array->len;
   char *p = (char *) array->data;
+  gboolean mbox;
 
   if (length > self->max_size)
     return error_report (source, index, too_large_error (length, self->max_size));
@@ -1459,7 +1492,11 @@ analyze_data (BounceAnalyzer *self,
                                       _("The message has more than %u multipart sections, far more than any real email: it was not analysed."),
                                       MAX_MULTIPARTS));
 
-  message = parse_message (array, offset, starts_like_mbox (p + offset, length - offset));
+  mbox = starts_like_mbox (p + offset, length - offset);
+  if (mbox)
+    offset = shorten_from_line (p, offset, length);
+
+  message = parse_message (array, offset, mbox);
   if (message == NULL)
     return error_report (source, index,
                          g_error_new_literal (BOUNCE_ERROR, BOUNCE_ERROR_NOT_EMAIL,
@@ -2467,8 +2504,8 @@ analyze_stream_at (BounceAnalyzer   *self,
           gssize end = nl != NULL ? (nl - buffer) + 1 : n;
 
           /* A line is kept whole (up to a sane length) until its end is seen. */
-          if (line->len < 4096)
-            g_byte_array_append (line, buffer + i, MIN ((gsize) (end - i), 4096 - line->len));
+          if (line->len < MAX_LINE)
+            g_byte_array_append (line, buffer + i, MIN ((gsize) (end - i), MAX_LINE - line->len));
           size += end - i;
           position += end - i;
           if (message->len + (gsize) (end - i) <= self->max_size + 1)
