@@ -15,8 +15,8 @@
  * Memory stays flat however many messages there are: the worker turns each
  * report into compact rows and counts it into a small summary of its batch,
  * then drops it; the main thread merges the batch summaries. Each row
- * knows where its message is (for an mbox, its byte offset and length, noted
- * by BounceMboxStream as the analyzer reads), so bounce_batch_model_read_report_async()
+ * knows where its message is (for a message of an mbox or of a stream, the
+ * bytes its report noted: bounce_report_get_byte_range()), so bounce_batch_model_read_report_async()
  * reads that one message again, and the exports read the inputs again in a
  * worker, up to the messages shown, writing as they go.
  *
@@ -32,7 +32,6 @@
 #include "bounce-batch-model.h"
 #include "bounce-batch-row.h"
 #include "bounce-csv.h"
-#include "bounce-mbox-stream.h"
 #include "bounce-reread.h"
 #include "bounce-row-list.h"
 
@@ -84,8 +83,7 @@ typedef struct
   /* Worker state */
   Batch            *pending;
   BounceBatchAtoms *atoms;
-  GSeekable        *seekable;
-  BounceMboxStream *mbox;     /* the input read as a stream */
+  GSeekable        *seekable;  /* the input read as a stream, for the progress */
   char             *last_source;
   guint             first_in_source;
   goffset           size;
@@ -187,7 +185,6 @@ load_data_free (gpointer data)
   g_clear_pointer (&load->atoms, bounce_batch_atoms_free);
   g_clear_pointer (&load->last_source, g_free);
   g_clear_object (&load->seekable);
-  g_clear_object (&load->mbox);
   g_clear_object (&load->cancellable);
   g_clear_object (&load->model);
   g_free (load);
@@ -450,14 +447,16 @@ report_cb (BounceReport *report,
           load->last_source = g_strdup (source);
           load->first_in_source = index;
         }
-      location.kind = BOUNCE_BATCH_LOCATION_FILE;
       location.position = index - load->first_in_source + 1;
     }
-  else if (load->mbox != NULL && bounce_mbox_stream_is_mbox (load->mbox) &&
-           bounce_mbox_stream_take_message (load->mbox, index, &location.offset, &location.length))
+
+  /* Messages of a stream or of an mbox (given alone or in a folder) are
+   * read again from their bytes; a file of a folder holding one message,
+   * by its name. */
+  if (bounce_report_get_byte_range (report, &location.offset, &location.length))
     location.kind = BOUNCE_BATCH_LOCATION_SLICE;
   else
-    location.kind = BOUNCE_BATCH_LOCATION_STREAM;
+    location.kind = BOUNCE_BATCH_LOCATION_FILE;
 
   /* Rows and counts are made here, off the main thread; the report is not kept. */
   bounce_batch_row_append_for_report (load->pending->rows, report, load->atoms, &location);
@@ -481,12 +480,10 @@ read_input (Input             *input,
             BounceReportFunc   func,
             gpointer           user_data,
             GSeekable        **seekable,
-            BounceMboxStream **mbox,
             GCancellable      *cancellable,
             GError           **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GInputStream) splitter = NULL;
 
   /* Folders (maildirs, folders of .eml) are walked by the engine. */
   if (input->directory)
@@ -495,15 +492,11 @@ read_input (Input             *input,
   if (!(stream = g_file_read (input->file, cancellable, error)))
     return FALSE;
 
-  /* Our own stream tells how far into a large mbox the parser is, and
-   * where each message starts. */
-  splitter = bounce_mbox_stream_new (G_INPUT_STREAM (stream));
+  /* The position in the file tells how far into a large mbox the parser is. */
   if (seekable != NULL)
     g_set_object (seekable, G_SEEKABLE (stream));
-  if (mbox != NULL)
-    g_set_object (mbox, BOUNCE_MBOX_STREAM (splitter));
 
-  return bounce_analyzer_analyze_stream (analyzer, splitter, input->source,
+  return bounce_analyzer_analyze_stream (analyzer, G_INPUT_STREAM (stream), input->source,
                                          func, user_data, cancellable, error);
 }
 
@@ -527,8 +520,7 @@ load_file (LoadData        *load,
   if (!input->directory)
     load->size = g_file_info_get_size (info);
 
-  return read_input (input, analyzer, report_cb, load, &load->seekable, &load->mbox,
-                     cancellable, error);
+  return read_input (input, analyzer, report_cb, load, &load->seekable, cancellable, error);
 }
 
 /* Legacy charsets that bounces in the wild come in. */
@@ -550,7 +542,6 @@ load_worker (GTask        *task,
       load->file_index = i;
       load->size = 0;
       g_clear_object (&load->seekable);
-      g_clear_object (&load->mbox);
       g_clear_pointer (&load->last_source, g_free);
 
       if (!load_file (load, analyzer, g_ptr_array_index (load->inputs, i), cancellable, &error) &&
@@ -566,7 +557,6 @@ load_worker (GTask        *task,
     }
 
   g_clear_object (&load->seekable);
-  g_clear_object (&load->mbox);
   load->file_index = load->inputs->len;
   flush_pending (load);
 
@@ -988,11 +978,6 @@ read_worker (GTask        *task,
                                     read->index, cancellable, &error);
       break;
 
-    case BOUNCE_BATCH_LOCATION_STREAM:
-      report = bounce_reread_stream (analyzer, read->file, read->source,
-                                     read->location.position, read->index, cancellable, &error);
-      break;
-
     case BOUNCE_BATCH_LOCATION_FILE:
       report = bounce_reread_file (analyzer, read->file, read->source,
                                    read->location.position, read->index, cancellable, &error);
@@ -1077,7 +1062,8 @@ bounce_batch_model_read_report_async (BounceBatchModel    *self,
     input = g_ptr_array_index (self->inputs, read->location.input);
 
   /* A file of a folder by its name; any other input as it was given. */
-  if (read->location.kind == BOUNCE_BATCH_LOCATION_FILE && read->source != NULL)
+  if (read->source != NULL &&
+      (read->location.kind == BOUNCE_BATCH_LOCATION_FILE || (input != NULL && input->directory)))
     read->file = g_file_new_for_path (read->source);
   else if (input != NULL)
     read->file = g_object_ref (input->file);
@@ -1214,7 +1200,7 @@ export_contents (ExportData *export)
         continue;
 
       export->left = input->n_messages;
-      if (!read_input (input, analyzer, export_report_cb, export, NULL, NULL,
+      if (!read_input (input, analyzer, export_report_cb, export, NULL,
                        export->cancellable, &error) &&
           export->error == NULL && error != NULL)
         g_propagate_error (&export->error, g_steal_pointer (&error));

@@ -36,8 +36,7 @@ typedef enum
 /* How a row's message can be read again (see bounce-reread.h). */
 typedef enum
 {
-  BOUNCE_BATCH_LOCATION_SLICE,  /* bytes offset … offset + length of an mbox read as a stream */
-  BOUNCE_BATCH_LOCATION_STREAM, /* the n-th message of a file read as a stream */
+  BOUNCE_BATCH_LOCATION_SLICE,  /* bytes offset … offset + length of a file read as a stream, or of an mbox in a folder */
   BOUNCE_BATCH_LOCATION_FILE,   /* the n-th message of a file of a folder */
   BOUNCE_BATCH_LOCATION_MEMORY, /* the n-th report handed to the model */
 } BounceBatchLocationKind;

@@ -575,10 +575,10 @@ test_activate (Fixture       *fixture,
   g_assert_cmpint (bounce_record_get_hard_bounce (record), ==, bounce_batch_row_get_hard_bounce (activated));
 }
 
-/* Every row of an mbox, a maildir and a single file, read again after the
- * batch is done, gives the report the engine gave when it read them: mbox
- * messages from their own bytes (not the first one only), folder files by
- * name. */
+/* Every row of an mbox, a maildir, a single file and a folder holding an
+ * mbox, read again after the batch is done, gives the report the engine
+ * gave when it read them: mbox messages from their own bytes (not the
+ * first one only, and in a folder too), other folder files by name. */
 static void
 test_reread (Fixture       *fixture,
              gconstpointer  data)
@@ -588,12 +588,13 @@ test_reread (Fixture       *fixture,
   g_autoptr(GFile) mbox = fixture_file ("mbox/several.mbox");
   g_autoptr(GFile) maildir = fixture_file ("maildir");
   g_autoptr(GFile) single = fixture_file ("exim-multi.eml");
-  GFile *files[] = { single, mbox, maildir };
+  g_autoptr(GFile) mbox_folder = fixture_file ("mbox");
+  GFile *files[] = { single, mbox, maildir, mbox_folder };
   g_autoptr(GPtrArray) expected = analyze_inputs (files, G_N_ELEMENTS (files));
   guint n_rows;
-  guint n_slices = 0;
+  guint n_slices[G_N_ELEMENTS (files)] = { 0, };
   guint message = 0;
-  goffset last_offset = -1;
+  goffset last_offset[G_N_ELEMENTS (files)] = { -1, -1, -1, -1 };
 
   bounce_batch_view_load_files (fixture->view, files, G_N_ELEMENTS (files));
   wait_until_idle (fixture->view);
@@ -615,19 +616,26 @@ test_reread (Fixture       *fixture,
       expected_json = report_json (g_ptr_array_index (expected, message - 1));
       g_assert_cmpstr (json, ==, expected_json);
 
-      /* The messages of the mbox are slices of it, one after the other. */
+      /* The messages of the mbox are slices of it, one after the other,
+       * whether it was given alone or found in a folder; the maildir's
+       * files are read by name. */
+      g_assert_cmpuint (location.input, <, G_N_ELEMENTS (files));
       if (g_strcmp0 (bounce_batch_row_get_source (row), g_file_peek_path (mbox)) == 0)
         {
           g_assert_cmpint (location.kind, ==, BOUNCE_BATCH_LOCATION_SLICE);
-          g_assert_cmpint (location.offset, >=, last_offset);
+          g_assert_cmpint (location.offset, >=, last_offset[location.input]);
           g_assert_cmpint (location.length, >, 0);
-          last_offset = location.offset;
-          n_slices++;
+          last_offset[location.input] = location.offset;
+          n_slices[location.input]++;
         }
+      else if (location.input == 2)
+        g_assert_cmpint (location.kind, ==, BOUNCE_BATCH_LOCATION_FILE);
     }
   g_assert_cmpuint (message, ==, expected->len);
-  g_assert_cmpuint (n_slices, >=, 6);
-  g_assert_cmpint (last_offset, >, 0);
+  g_assert_cmpuint (n_slices[1], >=, 6);
+  g_assert_cmpuint (n_slices[3], ==, n_slices[1]);
+  g_assert_cmpint (last_offset[1], >, 0);
+  g_assert_cmpint (last_offset[3], ==, last_offset[1]);
 }
 
 static void

@@ -113,10 +113,12 @@ bounce_report_get_index (BounceReport *self)
  * Where the message was in the stream it was read from. Messages read with
  * bounce_analyzer_analyze_stream(), and the messages of an mbox file (given
  * alone or found in a folder), know it: the bytes from @offset to
- * @offset + @length are exactly that message, and analysing them alone
- * gives the same report, so a batch can keep the range instead of the
- * report and read the message again when it is wanted. A file that holds
- * a single message, and text or bytes given in memory, do not.
+ * @offset + @length are exactly that message, and reading them alone with
+ * bounce_analyzer_analyze_stream() gives the same report (for a message of
+ * an mbox, so does bounce_analyzer_analyze_bytes()). So a batch can keep
+ * the range instead of the report and read the message again when it is
+ * wanted. A file of a folder that holds a single message, and text or
+ * bytes given in memory, have no range.
  *
  * Returns: %TRUE when the range is known
  */

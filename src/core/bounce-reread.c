@@ -6,15 +6,13 @@
  * path through the analyzer as the first reading did, so the report is the
  * same, and gives it the source and number the first reading gave it:
  *
- *  - bounce_reread_slice(): a message of an mbox read with
- *    bounce_analyzer_analyze_stream(), at the offset bounce-mbox-stream.h
- *    noted. The analyzer reads each message of an mbox as if it were given
- *    alone, "From " line included, which bounce_analyzer_analyze_bytes()
- *    does: reading it again costs one message, however large the mbox.
- *  - bounce_reread_stream(): the @position-th message of a file read with
- *    bounce_analyzer_analyze_stream() (a single message, or an mbox message
- *    that is no plain slice of it), reading the file from the start.
- *  - bounce_reread_file(): the same for a file read with
+ *  - bounce_reread_slice(): a message of a file read with
+ *    bounce_analyzer_analyze_stream(), or of an mbox in a folder, at the
+ *    bytes its report noted (bounce_report_get_byte_range()). The analyzer
+ *    reads from there as a stream and stops after that message: reading it
+ *    again costs one message, however large the mbox, and takes the same
+ *    path as the first reading (pasted text, size limit, mbox or not).
+ *  - bounce_reread_file(): the @position-th message of a file read with
  *    bounce_analyzer_analyze_file(), as the files of a folder are.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -82,7 +80,7 @@ not_found (GFile   *file,
 /**
  * bounce_reread_slice:
  * @analyzer: a #BounceAnalyzer
- * @file: the mbox
+ * @file: the file
  * @source: (nullable): the report's source, as the first reading had it
  * @offset: where the message starts, its "From " line included
  * @length: its length in bytes
@@ -93,7 +91,7 @@ not_found (GFile   *file,
  * Blocks: call it from a worker thread.
  *
  * Returns: (transfer full): the report, or %NULL with @error set when the
- *   file cannot be read
+ *   file cannot be read or no longer has a message of @length bytes there
  */
 BounceReport *
 bounce_reread_slice (BounceAnalyzer  *analyzer,
@@ -106,84 +104,42 @@ bounce_reread_slice (BounceAnalyzer  *analyzer,
                      GError         **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree guint8 *data = NULL;
-  gsize n_read = 0;
+  g_autoptr(BounceReport) report = NULL;
+  Wanted wanted = { 1, 0, NULL };
+  goffset found_length = -1;
 
   g_return_val_if_fail (BOUNCE_IS_ANALYZER (analyzer), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (offset >= 0 && length >= 0, NULL);
 
-  /* Too large to analyse: the analyzer says so from the size alone, and
-   * only a whole reading gives it that size without holding the bytes. */
-  if ((guint64) length > bounce_analyzer_get_max_size (analyzer))
-    return bounce_reread_stream (analyzer, file, source, index, index, cancellable, error);
-
   if (!(stream = g_file_read (file, cancellable, error)) ||
       !g_seekable_seek (G_SEEKABLE (stream), offset, G_SEEK_SET, cancellable, error))
     return NULL;
 
-  data = g_malloc (MAX (length, 1));
-  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), data, length, &n_read, cancellable, error))
-    return NULL;
-  if (n_read < (gsize) length)
-    return not_found (file, index, error);
-
-  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
-
-  return renumber (bounce_analyzer_analyze_bytes (analyzer, bytes, source), source, index);
-}
-
-/**
- * bounce_reread_stream:
- * @analyzer: a #BounceAnalyzer
- * @file: the file
- * @source: (nullable): the report's source, as the first reading had it
- * @position: which message of the file, from 1
- * @index: the report's number, as the first reading had it
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Reads @file with bounce_analyzer_analyze_stream() up to message
- * @position. Blocks: call it from a worker thread.
- *
- * Returns: (transfer full): the report, or %NULL with @error set
- */
-BounceReport *
-bounce_reread_stream (BounceAnalyzer  *analyzer,
-                      GFile           *file,
-                      const char      *source,
-                      guint            position,
-                      guint            index,
-                      GCancellable    *cancellable,
-                      GError         **error)
-{
-  g_autoptr(GFileInputStream) stream = NULL;
-  Wanted wanted = { position, 0, NULL };
-
-  g_return_val_if_fail (BOUNCE_IS_ANALYZER (analyzer), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  if (!(stream = g_file_read (file, cancellable, error)))
-    return NULL;
-
+  /* The message ends where the analyzer sees the next one start. */
   if (!bounce_analyzer_analyze_stream (analyzer, G_INPUT_STREAM (stream), source,
                                        wanted_cb, &wanted, cancellable, error))
     {
       g_clear_object (&wanted.report);
       return NULL;
     }
+  report = g_steal_pointer (&wanted.report);
 
-  if (wanted.report == NULL)
-    return not_found (file, position, error);
+  /* Other bytes there: the file changed since. */
+  if (report == NULL || !bounce_report_get_byte_range (report, NULL, &found_length) ||
+      found_length != length)
+    return not_found (file, index, error);
 
-  return renumber (wanted.report, source, index);
+  /* The offset the first reading counted. */
+  _bounce_report_set_byte_range (report, offset, length);
+
+  return renumber (g_steal_pointer (&report), source, index);
 }
 
 /**
  * bounce_reread_file:
  * @analyzer: a #BounceAnalyzer
- * @file: a file of a folder (a message or an mbox)
+ * @file: a file of a folder
  * @source: (nullable): the report's source, as the first reading had it
  * @position: which message of the file, from 1
  * @index: the report's number, as the first reading had it (counted

@@ -22,13 +22,6 @@ BounceReport   *bounce_reread_slice    (BounceAnalyzer  *analyzer,
                                         guint            index,
                                         GCancellable    *cancellable,
                                         GError         **error);
-BounceReport   *bounce_reread_stream   (BounceAnalyzer  *analyzer,
-                                        GFile           *file,
-                                        const char      *source,
-                                        guint            position,
-                                        guint            index,
-                                        GCancellable    *cancellable,
-                                        GError         **error);
 BounceReport   *bounce_reread_file     (BounceAnalyzer  *analyzer,
                                         GFile           *file,
                                         const char      *source,
