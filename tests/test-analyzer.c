@@ -15,6 +15,7 @@
 #include "bounce-json.h"
 #include "bounce-record.h"
 #include "bounce-report.h"
+#include "bounce-reread.h"
 
 /* A Postfix-style DSN for two recipients. The first has a generic Status that
  * the Diagnostic-Code makes precise; the original's subject is RFC 2047. */
@@ -475,6 +476,80 @@ test_analyzer_mbox_ranges (void)
   g_ptr_array_unref (from_file.reports);
   g_ptr_array_unref (from_stream.reports);
   g_ptr_array_unref (from_folder.reports);
+  remove_tree (dir);
+}
+
+/* bounce_reread_slice() reads one message again from its byte range, to
+ * the report the whole reading gave, number included: a message of an mbox,
+ * one over the size limit (read through, not kept), and a file of pasted
+ * text read as a stream. Bytes that are no longer that message are refused. */
+static void
+test_analyzer_reread_slice (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "mail.mbox", NULL);
+  g_autofree char *pasted_path = g_build_filename (dir, "pasted.txt", NULL);
+  g_autoptr(GString) mbox = g_string_new (NULL);
+  g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) pasted = g_file_new_for_path (pasted_path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BounceReport) moved = NULL;
+  Collected collected = { g_ptr_array_new_with_free_func (g_object_unref) };
+  BounceReport *last;
+  goffset offset, length;
+  gboolean too_large = FALSE;
+
+  g_string_append (mbox, "From MAILER-DAEMON Tue Mar  3 09:15:00 2026\n" DSN_MESSAGE "\n");
+  g_string_append (mbox, "From friend@example.org Wed Mar  4 12:00:00 2026\n" PLAIN_MESSAGE (1));
+  for (guint i = 0; i < 100; i++)
+    g_string_append (mbox, "A long letter, line after line, far over the limit set below.\n");
+  g_string_append (mbox, "\nFrom MAILER-DAEMON Tue Mar  3 09:15:00 2026\n" DSN_MESSAGE);
+  write_file (path, mbox->str);
+  write_file (pasted_path, "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\n");
+
+  bounce_analyzer_set_max_size (analyzer, 4000);
+  g_assert_true (bounce_analyzer_analyze_file (analyzer, file, collect_cb, &collected, NULL, &error));
+  g_assert_no_error (error);
+  stream = g_file_read (pasted, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (bounce_analyzer_analyze_stream (analyzer, G_INPUT_STREAM (stream), "-",
+                                                 collect_cb, &collected, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (collected.reports->len, ==, 4);
+
+  for (guint i = 0; i < collected.reports->len; i++)
+    {
+      BounceReport *report = g_ptr_array_index (collected.reports, i);
+      g_autoptr(BounceReport) again = NULL;
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(GString) expected = g_string_new (NULL);
+      g_autoptr(GString) found = g_string_new (NULL);
+      const GError *report_error = bounce_report_get_error (report);
+
+      if (report_error != NULL && g_error_matches (report_error, BOUNCE_ERROR, BOUNCE_ERROR_TOO_LARGE))
+        too_large = TRUE;
+
+      g_assert_true (bounce_report_get_byte_range (report, &offset, &length));
+      again = bounce_reread_slice (analyzer, i < 3 ? file : pasted, bounce_report_get_source (report),
+                                   offset, length, bounce_report_get_index (report), NULL, &error);
+      g_assert_no_error (error);
+      bounce_json_append_report (report, generator, expected);
+      bounce_json_append_report (again, generator, found);
+      g_assert_cmpstr (found->str, ==, expected->str);
+    }
+  g_assert_true (too_large);
+  g_assert_cmpint (bounce_report_get_kind (g_ptr_array_index (collected.reports, 3)), ==, BOUNCE_KIND_FAILURE);
+
+  /* Another message where the last one was. */
+  last = g_ptr_array_index (collected.reports, 2);
+  g_assert_true (bounce_report_get_byte_range (last, &offset, &length));
+  moved = bounce_reread_slice (analyzer, file, path, offset, length + 1, 3, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_null (moved);
+
+  g_ptr_array_unref (collected.reports);
   remove_tree (dir);
 }
 
@@ -1219,6 +1294,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/crlf-and-cr", test_analyzer_crlf_and_cr);
   g_test_add_func ("/analyzer/mbox", test_analyzer_mbox);
   g_test_add_func ("/analyzer/mbox-ranges", test_analyzer_mbox_ranges);
+  g_test_add_func ("/analyzer/reread-slice", test_analyzer_reread_slice);
   g_test_add_func ("/analyzer/maildir", test_analyzer_maildir);
   g_test_add_func ("/analyzer/folder", test_analyzer_folder);
   g_test_add_func ("/analyzer/parallel-folder", test_analyzer_parallel_folder);
