@@ -14,7 +14,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -1951,66 +1955,145 @@ analyze_mbox (BounceAnalyzer   *self,
                             cancellable, NULL);
 }
 
-/* Opens @path for reading. @mbox tells whether it starts like an mbox; the
- * stream is at its start either way. */
-static GMimeStream *
-open_input (const char  *path,
-            gboolean    *mbox,
-            GError     **error)
-{
-  GMimeStream *stream;
-  char head[5];
-  gssize n;
-
-  stream = g_mime_stream_fs_open (path, O_RDONLY, 0, error);
-  if (stream == NULL)
-    return NULL;
-
-  n = g_mime_stream_read (stream, head, sizeof head);
-  g_mime_stream_reset (stream);
-  *mbox = n == sizeof head && memcmp (head, "From ", 5) == 0;
-
-  return stream;
-}
-
 /* A buffer that grew past this for one message is not kept for the next. */
 #define MAX_KEPT_BUFFER (1024 * 1024)
 
-/* A file holding one message, read through @buffer_inout (reused from file
- * to file, so that reading costs one allocation per run, not per file). */
+/* Read at once when a file's size is not known (a pipe named on the command
+ * line), and at first from a file whose size is known, to see whether it is
+ * an mbox before reading it all. */
+#define READ_CHUNK (16 * 1024)
+
+typedef enum
+{
+  INPUT_FAILED,     /* @error is set */
+  INPUT_MBOX,       /* nothing kept: analyze_mbox() reads it one message at a time */
+  INPUT_MESSAGE,    /* the whole file is in the buffer */
+  INPUT_TOO_LARGE,  /* over the size limit, by its size: not read */
+} InputKind;
+
+static gboolean
+read_some (int          fd,
+           GByteArray  *buffer,
+           gsize        want,
+           const char  *path,
+           gboolean    *at_end,
+           GError     **error)
+{
+  gsize start = buffer->len;
+  gssize n;
+
+  g_byte_array_set_size (buffer, start + want);
+  do
+    n = read (fd, buffer->data + start, want);
+  while (n < 0 && errno == EINTR);
+
+  if (n < 0)
+    {
+      int saved_errno = errno;
+
+      g_byte_array_set_size (buffer, start);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a file name, the second why it failed */
+                   _("Could not read “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  g_byte_array_set_size (buffer, start + n);
+  *at_end = n == 0;
+
+  return TRUE;
+}
+
+/* Reads the file at @path into @buffer, unless it starts like an mbox or is
+ * larger than the limit (@size tells how large). With plain read() calls:
+ * per file, the system calls of open, fstat, read and close are a
+ * measurable share of reading a folder of small messages. A file whose size
+ * is not known is read only up to one byte past the limit, for
+ * analyze_data() to refuse. */
+static InputKind
+read_input (BounceAnalyzer  *self,
+            const char      *path,
+            GByteArray      *buffer,
+            guint64         *size,
+            GError         **error)
+{
+  struct stat info;
+  gboolean at_end = FALSE;
+  gboolean known_size;
+  gsize limit = self->max_size + 1;
+  int fd;
+
+  g_byte_array_set_size (buffer, 0);
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not read “%s”: %s"), path, g_strerror (saved_errno));
+      return INPUT_FAILED;
+    }
+
+  known_size = fstat (fd, &info) == 0 && S_ISREG (info.st_mode);
+
+  /* The head first: an mbox is left to be read message by message. */
+  if (!read_some (fd, buffer, known_size ? MIN ((gsize) info.st_size + 1, READ_CHUNK) : READ_CHUNK,
+                  path, &at_end, error))
+    goto failed;
+
+  if (buffer->len >= 5 && memcmp (buffer->data, "From ", 5) == 0)
+    {
+      g_byte_array_set_size (buffer, 0);
+      g_close (fd, NULL);
+      return INPUT_MBOX;
+    }
+
+  /* An mbox may be any size; a single message over the limit is refused
+   * by its size, without reading it. */
+  if (known_size && (guint64) info.st_size > self->max_size)
+    {
+      *size = info.st_size;
+      g_byte_array_set_size (buffer, 0);
+      g_close (fd, NULL);
+      return INPUT_TOO_LARGE;
+    }
+
+  /* Then the rest: all of it at once when the size is known (the file as
+   * it was when opened), in chunks up to the end otherwise. */
+  while (!at_end && buffer->len < limit &&
+         !(known_size && buffer->len >= (gsize) info.st_size))
+    {
+      gsize want = READ_CHUNK;
+
+      if (known_size && (gsize) info.st_size >= buffer->len)
+        want = MAX ((gsize) info.st_size - buffer->len + 1, 1);
+      if (!read_some (fd, buffer, MIN (want, limit - buffer->len), path, &at_end, error))
+        goto failed;
+    }
+
+  g_close (fd, NULL);
+  return INPUT_MESSAGE;
+
+failed:
+  g_byte_array_set_size (buffer, 0);
+  g_close (fd, NULL);
+  return INPUT_FAILED;
+}
+
+/* The message read into @buffer_inout (reused from file to file, so that
+ * reading costs one allocation per run, not per file). */
 static BounceReport *
-analyze_single (BounceAnalyzer *self,
-                GMimeStream    *stream,
+analyze_buffer (BounceAnalyzer *self,
                 const char     *path,
                 guint           index,
                 GByteArray    **buffer_inout)
 {
-  GByteArray *buffer = *buffer_inout;
-  BounceReport *report;
-  guint8 chunk[16 * 1024];
-  gint64 size;
-
-  size = g_mime_stream_length (stream);
-  if (size >= 0 && (guint64) size > self->max_size)
-    return error_report (path, index, too_large_error (size, self->max_size));
-
-  g_byte_array_set_size (buffer, 0);
-  for (;;)
-    {
-      gssize r = g_mime_stream_read (stream, (char *) chunk, sizeof chunk);
-
-      if (r <= 0)
-        break;
-      g_byte_array_append (buffer, chunk, r);
-      if (buffer->len > self->max_size)
-        break;
-    }
-
-  report = analyze_data (self, buffer, path, index);
+  BounceReport *report = analyze_data (self, *buffer_inout, path, index);
 
   /* Do not keep a huge buffer around after a huge message: setting its size
    * to 0 keeps the allocation, so the array is replaced by an empty one. */
-  if (buffer->len > MAX_KEPT_BUFFER)
+  if ((*buffer_inout)->len > MAX_KEPT_BUFFER)
     {
       g_byte_array_unref (*buffer_inout);
       *buffer_inout = g_byte_array_new ();
@@ -2031,20 +2114,27 @@ analyze_path (BounceAnalyzer   *self,
               GCancellable     *cancellable,
               GError          **error)
 {
-  g_autoptr(GMimeStream) stream = NULL;
   g_autoptr(BounceReport) report = NULL;
-  gboolean mbox = FALSE;
+  guint64 size = 0;
 
-  stream = open_input (path, &mbox, error);
-  if (stream == NULL)
-    return FALSE;
+  switch (read_input (self, path, self->buffer, &size, error))
+    {
+    case INPUT_FAILED:
+      return FALSE;
 
-  if (mbox)
-    return analyze_mbox (self, path, index, func, user_data, cancellable);
+    case INPUT_MBOX:
+      return analyze_mbox (self, path, index, func, user_data, cancellable);
 
-  (*index)++;
-  report = analyze_single (self, stream, path, *index, &self->buffer);
-  return func (report, user_data);
+    case INPUT_TOO_LARGE:
+      report = error_report (path, ++(*index), too_large_error (size, self->max_size));
+      return func (report, user_data);
+
+    case INPUT_MESSAGE:
+    default:
+      (*index)++;
+      report = analyze_buffer (self, path, *index, &self->buffer);
+      return func (report, user_data);
+    }
 }
 
 static gboolean
@@ -2097,7 +2187,7 @@ list_files (const char *dir,
 typedef struct
 {
   const char   *path;
-  GMimeStream  *mbox;      /* an mbox, left for the caller */
+  gboolean      mbox;      /* an mbox, left for the caller */
   BounceReport *report;
   GError       *error;     /* the file could not be opened */
   gboolean      done;
@@ -2119,8 +2209,7 @@ file_job_run (gpointer data,
   FileJob *job = data;
   JobPool *pool = user_data;
   GByteArray *buffer = g_private_get (&worker_buffer);
-  GMimeStream *stream;
-  gboolean mbox = FALSE;
+  guint64 size = 0;
 
   if (buffer == NULL)
     {
@@ -2128,16 +2217,26 @@ file_job_run (gpointer data,
       g_private_set (&worker_buffer, buffer);
     }
 
-  stream = open_input (job->path, &mbox, &job->error);
-  if (stream != NULL && mbox)
-    job->mbox = stream;
-  else if (stream != NULL)
+  switch (read_input (pool->self, job->path, buffer, &size, &job->error))
     {
-      job->report = analyze_single (pool->self, stream, job->path, 0, &buffer);
-      /* analyze_single() drops a buffer that grew too large and gives a new
+    case INPUT_MBOX:
+      job->mbox = TRUE;
+      break;
+
+    case INPUT_TOO_LARGE:
+      job->report = error_report (job->path, 0, too_large_error (size, pool->self->max_size));
+      break;
+
+    case INPUT_MESSAGE:
+      job->report = analyze_buffer (pool->self, job->path, 0, &buffer);
+      /* analyze_buffer() drops a buffer that grew too large and gives a new
        * one, which g_private_set() stores without freeing the old again. */
       g_private_set (&worker_buffer, buffer);
-      g_object_unref (stream);
+      break;
+
+    case INPUT_FAILED:
+    default:
+      break;
     }
 
   g_mutex_lock (&pool->lock);
@@ -2149,7 +2248,6 @@ file_job_run (gpointer data,
 static void
 file_job_clear (FileJob *job)
 {
-  g_clear_object (&job->mbox);
   g_clear_object (&job->report);
   g_clear_error (&job->error);
 }
@@ -2215,7 +2313,7 @@ analyze_files_parallel (BounceAnalyzer   *self,
 
           go_on = func (report, user_data);
         }
-      else if (job->mbox != NULL)
+      else if (job->mbox)
         go_on = analyze_mbox (self, job->path, &index, func, user_data, cancellable);
       else
         {
