@@ -2155,7 +2155,7 @@ list_files (const char *dir,
             GPtrArray  *paths)
 {
   g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint first = paths->len;
   const char *name;
 
   if (handle == NULL)
@@ -2163,20 +2163,20 @@ list_files (const char *dir,
 
   while ((name = g_dir_read_name (handle)) != NULL)
     {
-      g_autofree char *path = NULL;
+      char *path;
 
       if (is_hidden (name))
         continue;
 
       path = g_build_filename (dir, name, NULL);
       if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        g_ptr_array_add (names, g_strdup (name));
+        g_ptr_array_add (paths, path);
+      else
+        g_free (path);
     }
 
-  g_ptr_array_sort (names, compare_names);
-
-  for (guint i = 0; i < names->len; i++)
-    g_ptr_array_add (paths, g_build_filename (dir, g_ptr_array_index (names, i), NULL));
+  /* The paths share the folder's prefix, so they sort as the names do. */
+  qsort (paths->pdata + first, paths->len - first, sizeof (gpointer), compare_names);
 }
 
 /* Reading a folder in parallel: worker threads parse and analyse the
