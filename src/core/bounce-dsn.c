@@ -28,16 +28,18 @@ typedef struct
   GStringChunk *strings;
 } DsnPrivate;
 
+/* A group and its fields are two allocations: three arrays of names, values
+ * and types cost seven allocations and as many frees per group. */
 static BounceDsnGroup *
 group_new (void)
 {
-  BounceDsnGroup *group = g_new0 (BounceDsnGroup, 1);
+  BounceDsnGroup *group = g_new (BounceDsnGroup, 1);
 
   /* Room for a typical group's fields, so that adding them does not
-   * reallocate each array several times. */
-  group->names = g_ptr_array_sized_new (12);
-  group->values = g_ptr_array_sized_new (12);
-  group->types = g_ptr_array_sized_new (12);
+   * reallocate. */
+  group->allocated = 12;
+  group->n_fields = 0;
+  group->fields = g_new (BounceDsnField, group->allocated);
 
   return group;
 }
@@ -48,9 +50,7 @@ group_free (BounceDsnGroup *group)
   if (group == NULL)
     return;
 
-  g_ptr_array_unref (group->names);
-  g_ptr_array_unref (group->values);
-  g_ptr_array_unref (group->types);
+  g_free (group->fields);
   g_free (group);
 }
 
@@ -58,8 +58,8 @@ static gboolean
 group_has (BounceDsnGroup *group,
            const char     *name)
 {
-  for (guint i = 0; i < group->names->len; i++)
-    if (strcmp (g_ptr_array_index (group->names, i), name) == 0)
+  for (guint i = 0; i < group->n_fields; i++)
+    if (strcmp (group->fields[i].name, name) == 0)
       return TRUE;
 
   return FALSE;
@@ -131,15 +131,18 @@ group_add (BounceDsnGroup *group,
            const char     *name,
            GString        *value)
 {
-  const char *type = NULL;
-  const char *rest = NULL;
+  BounceDsnField *field;
+
+  if (group->n_fields == group->allocated)
+    {
+      group->allocated *= 2;
+      group->fields = g_renew (BounceDsnField, group->fields, group->allocated);
+    }
+  field = &group->fields[group->n_fields++];
 
   g_strstrip (value->str);
-  split_type (strings, value->str, &type, &rest);
-
-  g_ptr_array_add (group->names, g_string_chunk_insert (strings, name));
-  g_ptr_array_add (group->values, (char *) rest);
-  g_ptr_array_add (group->types, (char *) type);
+  split_type (strings, value->str, &field->type, &field->value);
+  field->name = g_string_chunk_insert (strings, name);
 }
 
 typedef struct
@@ -378,9 +381,9 @@ group_find (BounceDsnGroup *group,
 
   /* Names are stored lower-cased: comparing first letters skips most of
    * them without a call. */
-  for (guint i = 0; i < group->names->len; i++)
+  for (guint i = 0; i < group->n_fields; i++)
     {
-      const char *candidate = g_ptr_array_index (group->names, i);
+      const char *candidate = group->fields[i].name;
 
       if (candidate[0] == g_ascii_tolower (name[0]) &&
           g_ascii_strcasecmp (candidate, name) == 0)
@@ -402,7 +405,7 @@ bounce_dsn_group_get (BounceDsnGroup *group,
   if (i < 0)
     return NULL;
 
-  value = g_ptr_array_index (group->values, i);
+  value = group->fields[i].value;
 
   return value[0] != '\0' ? value : NULL;
 }
@@ -418,5 +421,5 @@ bounce_dsn_group_get_type (BounceDsnGroup *group,
   if (i < 0)
     return NULL;
 
-  return g_ptr_array_index (group->types, i);
+  return group->fields[i].type;
 }

@@ -18,9 +18,16 @@ G_BEGIN_DECLS
  * keep their "rfc822;" / "smtp;" prefix out of the way. */
 typedef struct
 {
-  GPtrArray *names;  /* (element-type utf8) lower-cased field names */
-  GPtrArray *values; /* (element-type utf8) unfolded values, type prefix removed */
-  GPtrArray *types;  /* (element-type utf8) the type prefix ("rfc822", "smtp", "dns"), or "" */
+  const char *name;  /* lower-cased field name */
+  const char *value; /* unfolded value, type prefix removed */
+  const char *type;  /* the type prefix ("rfc822", "smtp", "dns"), or "" */
+} BounceDsnField;
+
+typedef struct
+{
+  BounceDsnField *fields;   /* (array length=n_fields) in the order they came */
+  guint           n_fields;
+  guint           allocated; /* private: room in @fields */
 } BounceDsnGroup;
 
 typedef struct

@@ -20,17 +20,16 @@ int LLVMFuzzerTestOneInput (const uint8_t *data,
 static void
 check_group (BounceDsnGroup *group)
 {
-  g_assert_cmpuint (group->names->len, ==, group->values->len);
-  g_assert_cmpuint (group->names->len, ==, group->types->len);
+  g_assert_cmpuint (group->n_fields, <=, group->allocated);
 
-  for (guint i = 0; i < group->names->len; i++)
+  for (guint i = 0; i < group->n_fields; i++)
     {
-      const char *name = g_ptr_array_index (group->names, i);
-      const char *value = g_ptr_array_index (group->values, i);
+      const char *name = group->fields[i].name;
+      const char *value = group->fields[i].value;
 
       g_assert_nonnull (name);
       g_assert_nonnull (value);
-      g_assert_nonnull (g_ptr_array_index (group->types, i));
+      g_assert_nonnull (group->fields[i].type);
       /* Field names are lower-cased ASCII. */
       for (const char *p = name; *p != '\0'; p++)
         g_assert_false (g_ascii_isupper (*p));
