@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "bounce-freetext-private.h"
+#include "bounce-utf8-private.h"
 
 gboolean
 _bounce_lines_next (BounceLines  *it,
@@ -1111,7 +1112,7 @@ _bounce_freetext_hit_append (BounceFreetextHit *hit,
   joined[joined_len] = '\0';
 
   /* Cutting may split a UTF-8 sequence: keep the text valid. */
-  if (!g_utf8_validate (joined, joined_len, NULL))
+  if (!_bounce_utf8_validate_len (joined, joined_len))
     {
       char *valid = g_utf8_make_valid (joined, joined_len);
 

@@ -9,19 +9,13 @@
 
 #include "bounce-record-private.h"
 
-G_DEFINE_FINAL_TYPE (BounceRecord, bounce_record, G_TYPE_OBJECT)
-
 /* Everything a record hands out is valid UTF-8, whatever the message held:
  * labels, JSON and terminals rely on it, and a scanner that copies raw
- * header bytes (found by fuzzing: X-Failed-Recipients) must not break that. */
-static char *
-dup_utf8 (const char *text)
-{
-  if (text == NULL || g_utf8_validate (text, -1, NULL))
-    return g_strdup (text);
+ * header bytes (found by fuzzing: X-Failed-Recipients) must not break that: the
+ * setters copy strings with _bounce_utf8_dup (). */
+#include "bounce-utf8-private.h"
 
-  return g_utf8_make_valid (text, -1);
-}
+G_DEFINE_FINAL_TYPE (BounceRecord, bounce_record, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
@@ -222,7 +216,7 @@ _bounce_record_set_recipient (BounceRecord *self,
   if (g_strcmp0 (self->recipient, recipient) != 0)
     {
       g_free (self->recipient);
-      self->recipient = dup_utf8 (recipient);
+      self->recipient = _bounce_utf8_dup (recipient);
     }
 }
 
@@ -243,7 +237,7 @@ _bounce_record_set_original_recipient (BounceRecord *self,
   if (g_strcmp0 (self->original_recipient, original_recipient) != 0)
     {
       g_free (self->original_recipient);
-      self->original_recipient = dup_utf8 (original_recipient);
+      self->original_recipient = _bounce_utf8_dup (original_recipient);
     }
 }
 
@@ -264,7 +258,7 @@ _bounce_record_set_action (BounceRecord *self,
   if (g_strcmp0 (self->action, action) != 0)
     {
       g_free (self->action);
-      self->action = dup_utf8 (action);
+      self->action = _bounce_utf8_dup (action);
     }
 }
 
@@ -285,7 +279,7 @@ _bounce_record_set_status (BounceRecord *self,
   if (g_strcmp0 (self->status, status) != 0)
     {
       g_free (self->status);
-      self->status = dup_utf8 (status);
+      self->status = _bounce_utf8_dup (status);
     }
 }
 
@@ -306,7 +300,7 @@ _bounce_record_set_diagnostic (BounceRecord *self,
   if (g_strcmp0 (self->diagnostic, diagnostic) != 0)
     {
       g_free (self->diagnostic);
-      self->diagnostic = dup_utf8 (diagnostic);
+      self->diagnostic = _bounce_utf8_dup (diagnostic);
     }
 }
 
@@ -327,7 +321,7 @@ _bounce_record_set_reporting_mta (BounceRecord *self,
   if (g_strcmp0 (self->reporting_mta, reporting_mta) != 0)
     {
       g_free (self->reporting_mta);
-      self->reporting_mta = dup_utf8 (reporting_mta);
+      self->reporting_mta = _bounce_utf8_dup (reporting_mta);
     }
 }
 
@@ -348,7 +342,7 @@ _bounce_record_set_remote_mta (BounceRecord *self,
   if (g_strcmp0 (self->remote_mta, remote_mta) != 0)
     {
       g_free (self->remote_mta);
-      self->remote_mta = dup_utf8 (remote_mta);
+      self->remote_mta = _bounce_utf8_dup (remote_mta);
     }
 }
 
@@ -369,7 +363,7 @@ _bounce_record_set_last_attempt (BounceRecord *self,
   if (g_strcmp0 (self->last_attempt, last_attempt) != 0)
     {
       g_free (self->last_attempt);
-      self->last_attempt = dup_utf8 (last_attempt);
+      self->last_attempt = _bounce_utf8_dup (last_attempt);
     }
 }
 
@@ -390,7 +384,7 @@ _bounce_record_set_provider (BounceRecord *self,
   if (g_strcmp0 (self->provider, provider) != 0)
     {
       g_free (self->provider);
-      self->provider = dup_utf8 (provider);
+      self->provider = _bounce_utf8_dup (provider);
     }
 }
 

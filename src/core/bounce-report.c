@@ -8,19 +8,13 @@
 #include "bounce-record.h"
 #include "bounce-report-private.h"
 
-G_DEFINE_FINAL_TYPE (BounceReport, bounce_report, G_TYPE_OBJECT)
-
 /* Everything a report hands out is valid UTF-8, whatever the message held:
  * labels, JSON and terminals rely on it, and a scanner that copies raw
- * header bytes (found by fuzzing: X-Failed-Recipients) must not break that. */
-static char *
-dup_utf8 (const char *text)
-{
-  if (text == NULL || g_utf8_validate (text, -1, NULL))
-    return g_strdup (text);
+ * header bytes (found by fuzzing: X-Failed-Recipients) must not break that: the
+ * setters copy strings with _bounce_utf8_dup (). */
+#include "bounce-utf8-private.h"
 
-  return g_utf8_make_valid (text, -1);
-}
+G_DEFINE_FINAL_TYPE (BounceReport, bounce_report, G_TYPE_OBJECT)
 
 static void
 bounce_report_dispose (GObject *object)
@@ -380,7 +374,7 @@ _bounce_report_set_subject (BounceReport *self,
   if (g_strcmp0 (self->subject, subject) != 0)
     {
       g_free (self->subject);
-      self->subject = dup_utf8 (subject);
+      self->subject = _bounce_utf8_dup (subject);
     }
 }
 
@@ -393,7 +387,7 @@ _bounce_report_set_from (BounceReport *self,
   if (g_strcmp0 (self->from, from) != 0)
     {
       g_free (self->from);
-      self->from = dup_utf8 (from);
+      self->from = _bounce_utf8_dup (from);
     }
 }
 
@@ -406,7 +400,7 @@ _bounce_report_set_date (BounceReport *self,
   if (g_strcmp0 (self->date, date) != 0)
     {
       g_free (self->date);
-      self->date = dup_utf8 (date);
+      self->date = _bounce_utf8_dup (date);
     }
 }
 
@@ -419,7 +413,7 @@ _bounce_report_set_human_text (BounceReport *self,
   if (g_strcmp0 (self->human_text, human_text) != 0)
     {
       g_free (self->human_text);
-      self->human_text = dup_utf8 (human_text);
+      self->human_text = _bounce_utf8_dup (human_text);
     }
 }
 
@@ -445,7 +439,7 @@ _bounce_report_set_original_subject (BounceReport *self,
   if (g_strcmp0 (self->original_subject, subject) != 0)
     {
       g_free (self->original_subject);
-      self->original_subject = dup_utf8 (subject);
+      self->original_subject = _bounce_utf8_dup (subject);
     }
 }
 
@@ -458,7 +452,7 @@ _bounce_report_set_original_date (BounceReport *self,
   if (g_strcmp0 (self->original_date, date) != 0)
     {
       g_free (self->original_date);
-      self->original_date = dup_utf8 (date);
+      self->original_date = _bounce_utf8_dup (date);
     }
 }
 
@@ -471,7 +465,7 @@ _bounce_report_set_original_from (BounceReport *self,
   if (g_strcmp0 (self->original_from, from) != 0)
     {
       g_free (self->original_from);
-      self->original_from = dup_utf8 (from);
+      self->original_from = _bounce_utf8_dup (from);
     }
 }
 
@@ -484,7 +478,7 @@ _bounce_report_set_original_to (BounceReport *self,
   if (g_strcmp0 (self->original_to, to) != 0)
     {
       g_free (self->original_to);
-      self->original_to = dup_utf8 (to);
+      self->original_to = _bounce_utf8_dup (to);
     }
 }
 
@@ -497,6 +491,6 @@ _bounce_report_set_original_message_id (BounceReport *self,
   if (g_strcmp0 (self->original_message_id, message_id) != 0)
     {
       g_free (self->original_message_id);
-      self->original_message_id = dup_utf8 (message_id);
+      self->original_message_id = _bounce_utf8_dup (message_id);
     }
 }
