@@ -1358,12 +1358,39 @@ take_original_headers (BounceMimeScan *scan,
   original_clear (&o);
 }
 
-static gboolean
-is_type (GMimeContentType *type,
-         const char       *media,
-         const char       *sub)
+/* The media type and subtype of a part, read once: walk () asks up to eight
+ * questions of each leaf, and g_mime_content_type_is_type () checks its
+ * argument's class and compares both names every time. */
+typedef struct
 {
-  return type != NULL && g_mime_content_type_is_type (type, media, sub);
+  const char *media;
+  const char *sub;
+} MediaType;
+
+static void
+media_type_init (MediaType        *mt,
+                 GMimeContentType *type)
+{
+  mt->media = type != NULL ? g_mime_content_type_get_media_type (type) : NULL;
+  mt->sub = type != NULL ? g_mime_content_type_get_media_subtype (type) : NULL;
+}
+
+static inline char
+lower_byte (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* What g_mime_content_type_is_type () says for @media and @sub, lower-case
+ * names without wildcards; the first letters rule out most without a call. */
+static inline gboolean
+is_type (const MediaType *mt,
+         const char      *media,
+         const char      *sub)
+{
+  return mt->media != NULL && mt->sub != NULL &&
+         lower_byte (mt->media[0]) == media[0] && lower_byte (mt->sub[0]) == sub[0] &&
+         g_ascii_strcasecmp (mt->media, media) == 0 && g_ascii_strcasecmp (mt->sub, sub) == 0;
 }
 
 static void
@@ -1436,6 +1463,7 @@ walk (Walk        *w,
       guint        depth)
 {
   GMimeContentType *type = g_mime_object_get_content_type (object);
+  MediaType mt;
 
   if (depth > w->max_depth)
     {
@@ -1443,12 +1471,14 @@ walk (Walk        *w,
       return;
     }
 
+  media_type_init (&mt, type);
+
   if (GMIME_IS_MULTIPART (object))
     {
       GMimeMultipart *multipart = GMIME_MULTIPART (object);
       int n = g_mime_multipart_get_count (multipart);
 
-      if (is_type (type, "multipart", "report"))
+      if (is_type (&mt, "multipart", "report"))
         {
           const char *report_type = g_mime_content_type_get_parameter (type, "report-type");
 
@@ -1509,8 +1539,8 @@ walk (Walk        *w,
   if (!GMIME_IS_PART (object))
     return;
 
-  if (is_type (type, "message", "delivery-status") ||
-      is_type (type, "message", "global-delivery-status"))
+  if (is_type (&mt, "message", "delivery-status") ||
+      is_type (&mt, "message", "global-delivery-status"))
     {
       gsize len;
       char *raw = part_content (GMIME_PART (object), &len);
@@ -1519,14 +1549,14 @@ walk (Walk        *w,
       return;
     }
 
-  if (is_type (type, "message", "feedback-report"))
+  if (is_type (&mt, "message", "feedback-report"))
     {
       w->scan->feedback = TRUE;
       return;
     }
 
-  if (is_type (type, "text", "rfc822-headers") ||
-      is_type (type, "message", "global-headers"))
+  if (is_type (&mt, "text", "rfc822-headers") ||
+      is_type (&mt, "message", "global-headers"))
     {
       gsize len;
       char *raw = scratch_content_get (GMIME_PART (object), &len);
@@ -1538,7 +1568,7 @@ walk (Walk        *w,
       return;
     }
 
-  if (GMIME_IS_TEXT_PART (object) && is_type (type, "text", "plain"))
+  if (GMIME_IS_TEXT_PART (object) && is_type (&mt, "text", "plain"))
     {
       const char *disposition = g_mime_object_get_disposition (object);
       g_autofree char *text = NULL;
@@ -1567,7 +1597,7 @@ walk (Walk        *w,
     }
 
   /* Converted only when the message turns out to have no plain text. */
-  if (GMIME_IS_TEXT_PART (object) && is_type (type, "text", "html") && w->first_html == NULL)
+  if (GMIME_IS_TEXT_PART (object) && is_type (&mt, "text", "html") && w->first_html == NULL)
     w->first_html = GMIME_TEXT_PART (object);
 }
 
