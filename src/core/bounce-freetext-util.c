@@ -567,7 +567,12 @@ _bounce_find_status (const char *text,
 
   for (const char *p = text; p + 5 <= end; p++)
     {
-      gsize n = status_at (text, p, end);
+      gsize n;
+
+      /* Only these digits start a status: pass the rest in a tight loop. */
+      while (*p != '2' && *p != '4' && *p != '5' && p + 5 < end)
+        p++;
+      n = status_at (text, p, end);
 
       if (n > 0)
         {
@@ -620,9 +625,13 @@ _bounce_find_reply_code (const char *text,
 
   for (const char *p = text; p + 3 <= end; p++)
     {
-      guint c = reply_code_at (text, p, end);
+      guint c;
       const char *q;
 
+      /* Only these digits start a reply code: pass the rest in a tight loop. */
+      while (*p != '4' && *p != '5' && p + 3 < end)
+        p++;
+      c = reply_code_at (text, p, end);
       if (c == 0)
         continue;
 
