@@ -909,6 +909,19 @@ drop_repeated_reply_codes (char  *lower,
   r = w = lower;
   while (*r != '\0')
     {
+      /* Only a byte equal to the code's first digit can start a repeat:
+       * the run up to the next one moves (or stays) whole. r[-1] is still
+       * the text's own byte: @w only ever writes behind it. */
+      const char *digit = strchr (r, code[0]);
+      gsize run = digit != NULL ? (gsize) (digit - r) : strlen (r);
+
+      if (w != r)
+        memmove (w, r, run);
+      w += run;
+      r += run;
+      if (*r == '\0')
+        break;
+
       if (r > lower && (r[-1] == ' ' || r[-1] == '\n' || r[-1] == '\t')
           && r[0] == code[0] && r[1] == code[1] && r[2] == code[2] && (r[3] == ' ' || r[3] == '-')
           && r - lower > 4)
