@@ -119,7 +119,9 @@ split_type (GStringChunk  *strings,
   const char *p = value;
   const char *semi;
 
-  while (p < end && (g_ascii_isalnum (*p) || *p == '-' || *p == '_' || *p == '.'))
+  /* A longer token is no type: no need to read past its 33rd byte. */
+  while (p < end && p - value <= 32 &&
+         (g_ascii_isalnum (*p) || *p == '-' || *p == '_' || *p == '.'))
     p++;
 
   semi = p;
@@ -146,16 +148,17 @@ split_type (GStringChunk  *strings,
     }
 }
 
-/* Adds the field @name with @value, trimmed where it lies (up to a NUL, as
- * g_strstrip () would) rather than moved. */
+/* Adds the field @name with the @length bytes at @value, up to a NUL in
+ * them, trimmed where they lie (as g_strstrip () would) rather than moved. */
 static void
 group_add (BounceDsnGroup *group,
            GStringChunk   *strings,
            const char     *name,
-           GString        *value)
+           const char     *value,
+           gsize           length)
 {
-  const char *start = value->str;
-  const char *end = start + strlen (start);
+  const char *start = value;
+  const char *end = start + strnlen (start, length);
   BounceDsnField *field;
 
   if (group->n_fields == group->allocated)
@@ -187,7 +190,8 @@ typedef struct
 static void
 state_add_field (ParseState *state,
                  const char *name,
-                 GString    *value)
+                 const char *value,
+                 gsize       length)
 {
   gboolean start_group = FALSE;
 
@@ -205,7 +209,7 @@ state_add_field (ParseState *state,
         start_group = TRUE;
       else if (state->current == NULL)
         {
-          group_add (state->dsn->message, state->strings, name, value);
+          group_add (state->dsn->message, state->strings, name, value, length);
           state->closed = FALSE;
           return;
         }
@@ -237,7 +241,7 @@ state_add_field (ParseState *state,
   if (state->dropping || state->current == NULL)
     return;
 
-  group_add (state->current, state->strings, name, value);
+  group_add (state->current, state->strings, name, value, length);
 }
 
 /* Returns the length of a field name at @line (up to the colon), or 0 when the
@@ -279,7 +283,11 @@ bounce_dsn_parse (const char *text,
                   guint       max_recipients,
                   gboolean   *truncated)
 {
-  g_autoptr(GString) value = g_string_new (NULL);
+  /* A field's value is read where it lies in @text; only a folded one is
+   * joined in @folded. */
+  g_autoptr(GString) folded = g_string_new (NULL);
+  const char *value = NULL;
+  gsize value_length = 0;
   char name_buffer[81];          /* field_name_length() stops at 80 */
   const char *name = NULL;
   ParseState state = { 0 };
@@ -338,12 +346,19 @@ bounce_dsn_parse (const char *text,
 
           if (s < e)
             {
-              if (name != NULL && value->len < MAX_VALUE_LENGTH)
+              if (name != NULL && value_length < MAX_VALUE_LENGTH)
                 {
-                  while (value->len > 0 && g_ascii_isspace (value->str[value->len - 1]))
-                    g_string_truncate (value, value->len - 1);
-                  g_string_append_c (value, ' ');
-                  g_string_append_len (value, s, MIN ((gsize) (e - s), MAX_VALUE_LENGTH));
+                  if (value != folded->str)
+                    {
+                      g_string_truncate (folded, 0);
+                      g_string_append_len (folded, value, value_length);
+                    }
+                  while (folded->len > 0 && g_ascii_isspace (folded->str[folded->len - 1]))
+                    g_string_truncate (folded, folded->len - 1);
+                  g_string_append_c (folded, ' ');
+                  g_string_append_len (folded, s, MIN ((gsize) (e - s), MAX_VALUE_LENGTH));
+                  value = folded->str;
+                  value_length = folded->len;
                 }
               continue;
             }
@@ -355,7 +370,7 @@ bounce_dsn_parse (const char *text,
       /* Any other line ends the field being collected. */
       if (name != NULL)
         {
-          state_add_field (&state, name, value);
+          state_add_field (&state, name, value, value_length);
           name = NULL;
         }
 
@@ -373,13 +388,12 @@ bounce_dsn_parse (const char *text,
         name_buffer[i] = ascii_lower (line[i]);
       name_buffer[name_length] = '\0';
       name = name_buffer;
-      g_string_truncate (value, 0);
-      g_string_append_len (value, line + name_length + 1,
-                           MIN (line_length - name_length - 1, MAX_VALUE_LENGTH));
+      value = line + name_length + 1;
+      value_length = MIN (line_length - name_length - 1, MAX_VALUE_LENGTH);
     }
 
   if (name != NULL)
-    state_add_field (&state, name, value);
+    state_add_field (&state, name, value, value_length);
 
   if (truncated != NULL)
     *truncated = state.truncated;
