@@ -25,7 +25,13 @@ typedef struct
   const char                *body;      /* the input body, prepared (HTML removed, unquoted) */
   const char                *head;      /* its report part, where the markers are */
   GPtrArray                 *hits;
-  GHashTable                *index;     /* lower-cased recipient → hit in @hits */
+  /* Lower-cased recipient → hit in @hits: in @small_keys and @small_hits for
+   * the first eight recipients (nearly every bounce), in @index past that,
+   * so that a bounce listing thousands of them stays linear. */
+  char                      *small_keys[8];
+  BounceFreetextHit         *small_hits[8];
+  guint                      n_small;
+  GHashTable                *index;
   guint                      max_recipients;
   const char                *mta;
 } BounceFreetextScan;
@@ -152,6 +158,7 @@ BounceFreetextHit  *_bounce_freetext_scan_add            (BounceFreetextScan *sc
 BounceFreetextHit  *_bounce_freetext_scan_add_anonymous  (BounceFreetextScan *scan);
 void                _bounce_freetext_scan_remove         (BounceFreetextScan *scan,
                                                           guint               i);
+void                _bounce_freetext_scan_index_clear    (BounceFreetextScan *scan);
 BounceFreetextHit  *_bounce_freetext_scan_lookup         (BounceFreetextScan *scan,
                                                           const char         *recipient,
                                                           gsize               len);

@@ -856,13 +856,44 @@ hit_new (BounceFreetextScan *scan)
   return hit;
 }
 
-/* Recipients are looked up by their lower-cased address, so that a bounce
- * listing thousands of them stays linear. */
+/* Recipients are looked up by their lower-cased address. A scan's first
+ * eight are kept in two small arrays and compared in place: a hash table
+ * (and a lower-cased copy per question) cost more than the rest of adding a
+ * recipient. Past eight they move to a hash table, so that a bounce listing
+ * thousands of them stays linear. Both behave as one map. */
 static char *
 index_key (const char *recipient,
            gsize       len)
 {
   return g_ascii_strdown (recipient, len);
+}
+
+/* Whether @key is the lower-cased form of the @len bytes at @recipient, up
+ * to a NUL in them, as index_key () would make it. */
+static gboolean
+key_is (const char *key,
+        const char *recipient,
+        gsize       len)
+{
+  gsize i;
+
+  for (i = 0; i < len && recipient[i] != '\0'; i++)
+    if (key[i] != ascii_lower (recipient[i]))
+      return FALSE;
+
+  return key[i] == '\0';
+}
+
+static int
+small_find (BounceFreetextScan *scan,
+            const char         *recipient,
+            gsize               len)
+{
+  for (guint i = 0; i < scan->n_small; i++)
+    if (key_is (scan->small_keys[i], recipient, len))
+      return i;
+
+  return -1;
 }
 
 BounceFreetextHit *
@@ -871,9 +902,14 @@ _bounce_freetext_scan_lookup (BounceFreetextScan *scan,
                               gsize               len)
 {
   g_autofree char *key = NULL;
+  int i;
 
   if (scan->index == NULL)
-    return NULL;
+    {
+      i = small_find (scan, recipient, len);
+
+      return i >= 0 ? scan->small_hits[i] : NULL;
+    }
 
   key = index_key (recipient, len);
 
@@ -892,6 +928,20 @@ _bounce_freetext_scan_remove (BounceFreetextScan *scan,
 
       g_hash_table_remove (scan->index, key);
     }
+  else if (hit->recipient != NULL)
+    {
+      int k = small_find (scan, hit->recipient, strlen (hit->recipient));
+
+      if (k >= 0)
+        {
+          g_free (scan->small_keys[k]);
+          scan->n_small--;
+          memmove (&scan->small_keys[k], &scan->small_keys[k + 1],
+                   (scan->n_small - k) * sizeof scan->small_keys[0]);
+          memmove (&scan->small_hits[k], &scan->small_hits[k + 1],
+                   (scan->n_small - k) * sizeof scan->small_hits[0]);
+        }
+    }
   g_ptr_array_remove_index (scan->hits, i);
 }
 
@@ -899,10 +949,42 @@ static void
 index_hit (BounceFreetextScan *scan,
            BounceFreetextHit  *hit)
 {
-  if (scan->index == NULL)
-    scan->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gsize len = strlen (hit->recipient);
+  int k;
 
-  g_hash_table_insert (scan->index, index_key (hit->recipient, strlen (hit->recipient)), hit);
+  if (scan->index == NULL)
+    {
+      /* The same key again maps to the new hit, as with a hash table. */
+      k = small_find (scan, hit->recipient, len);
+      if (k >= 0)
+        {
+          scan->small_hits[k] = hit;
+          return;
+        }
+      if (scan->n_small < G_N_ELEMENTS (scan->small_keys))
+        {
+          scan->small_keys[scan->n_small] = index_key (hit->recipient, len);
+          scan->small_hits[scan->n_small] = hit;
+          scan->n_small++;
+          return;
+        }
+
+      scan->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < scan->n_small; i++)
+        g_hash_table_insert (scan->index, scan->small_keys[i], scan->small_hits[i]);
+      scan->n_small = 0;
+    }
+
+  g_hash_table_insert (scan->index, index_key (hit->recipient, len), hit);
+}
+
+void
+_bounce_freetext_scan_index_clear (BounceFreetextScan *scan)
+{
+  for (guint i = 0; i < scan->n_small; i++)
+    g_free (scan->small_keys[i]);
+  scan->n_small = 0;
+  g_clear_pointer (&scan->index, g_hash_table_unref);
 }
 
 /* The hit for exactly @recipient, new or existing: servers often name a

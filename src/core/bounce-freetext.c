@@ -858,7 +858,7 @@ bounce_freetext_scan (const BounceFreetextInput *input,
   finish_hits (&scan);
   _bounce_body_filter_end ();
   prepared_clear (&prepared);
-  g_clear_pointer (&scan.index, g_hash_table_unref);
+  _bounce_freetext_scan_index_clear (&scan);
 
   return scan.hits;
 }
