@@ -500,12 +500,14 @@ command_from_text (const char *text)
     {
       guint32 candidates;
 
-      /* The tight loop of the walk: the NUL's bit stops it too. */
-      while (firsts[*p] == 0)
+      /* The tight loop of the walk: the NUL's bit stops it too. Common
+       * letters start hints ('a', 'i', 'r'), so the next byte is looked at
+       * here as well: p[1] is read only after a byte that is not the NUL,
+       * and is at worst the terminating NUL, which no hint has second. */
+      while (firsts[p[0]] == 0 || (p[0] != '\0' && (firsts[p[0]] & seconds[p[1]]) == 0))
         p++;
       if (*p == '\0')
         break;
-      /* p[1] is at worst the terminating NUL, which starts nothing. */
       candidates = firsts[p[0]] & seconds[p[1]] & ((1u << best) - 1);
       while (candidates != 0)
         {
