@@ -558,6 +558,41 @@ status_at (const char *text,
   return q - p;
 }
 
+/* The first byte in [@p, @end) that is @a, @b or @c, or %NULL: eight bytes
+ * at a time, since most bytes of a diagnostic start no code. */
+static inline const char *
+find_digit (const char *p,
+            const char *end,
+            char        a,
+            char        b,
+            char        c)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 pa = ones * (guchar) a;
+  const guint64 pb = ones * (guchar) b;
+  const guint64 pc = ones * (guchar) c;
+
+  for (; p + 8 <= end; p += 8)
+    {
+      guint64 x;
+      guint64 ya, yb, yc;
+
+      memcpy (&x, p, 8);
+      ya = x ^ pa;
+      yb = x ^ pb;
+      yc = x ^ pc;
+      /* Nonzero exactly when one of the bytes is zero in ya, yb or yc. */
+      if ((((ya - ones) & ~ya) | ((yb - ones) & ~yb) | ((yc - ones) & ~yc)) & highs)
+        break;
+    }
+  for (; p < end; p++)
+    if (*p == a || *p == b || *p == c)
+      return p;
+
+  return NULL;
+}
+
 const char *
 _bounce_find_status (const char *text,
                      gsize       len,
@@ -569,9 +604,10 @@ _bounce_find_status (const char *text,
     {
       gsize n;
 
-      /* Only these digits start a status: pass the rest in a tight loop. */
-      while (*p != '2' && *p != '4' && *p != '5' && p + 5 < end)
-        p++;
+      /* Only these digits start a status: pass the rest eight at a time. */
+      p = find_digit (p, end - 4, '2', '4', '5');
+      if (p == NULL)
+        break;
       n = status_at (text, p, end);
 
       if (n > 0)
@@ -628,9 +664,10 @@ _bounce_find_reply_code (const char *text,
       guint c;
       const char *q;
 
-      /* Only these digits start a reply code: pass the rest in a tight loop. */
-      while (*p != '4' && *p != '5' && p + 3 < end)
-        p++;
+      /* Only these digits start a reply code: pass the rest eight at a time. */
+      p = find_digit (p, end - 2, '4', '5', '5');
+      if (p == NULL)
+        break;
       c = reply_code_at (text, p, end);
       if (c == 0)
         continue;
