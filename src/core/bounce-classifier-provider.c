@@ -119,12 +119,13 @@ typedef struct
   guint8      domain;     /* no letter, digit or '-' may come right before it */
 } HostNeedle;
 
-/* Small, so that it stays in the cache from one text to the next: most
- * bytes of a text start no fragment, and the bitmap says so in one look. */
+/* Most bytes of a text start no fragment, and the bitmap of byte pairs says
+ * so in one look, without lower-casing them first (8 KiB, touched only where
+ * a text's pairs fall). */
 typedef struct
 {
   HostNeedle *needles;    /* sorted by bucket */
-  guint64     used[HOST_BUCKETS / 64];  /* bit per bucket holding a fragment */
+  guint64     pairs[65536 / 64];  /* bit per two bytes, in any case, starting a fragment */
   guint8      start[HOST_BUCKETS + 1];
 } HostIndex;
 
@@ -178,7 +179,14 @@ host_index (void)
           guint b = host_bucket (needle->literal[0], needle->literal[1]);
 
           idx->needles[fill[b]++] = *needle;
-          idx->used[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
+          for (guint c = 0; c < 4; c++)
+            {
+              guchar x = (c & 1) ? g_ascii_toupper (needle->literal[0]) : needle->literal[0];
+              guchar y = (c & 2) ? g_ascii_toupper (needle->literal[1]) : needle->literal[1];
+              guint pair = (guint) x << 8 | y;
+
+              idx->pairs[pair / 64] |= G_GUINT64_CONSTANT (1) << (pair % 64);
+            }
         }
 
       g_once_init_leave (&host_idx, idx);
@@ -213,10 +221,12 @@ provider_in (const char *text)
   /* s[i + 1] is at worst the terminating NUL. */
   for (gsize i = 0; s[i] != '\0' && best > 0; i++)
     {
-      guint b = host_bucket (ascii_lower (s[i]), ascii_lower (s[i + 1]));
+      guint pair = (guint) s[i] << 8 | s[i + 1];
+      guint b;
 
-      if ((idx->used[b / 64] & (G_GUINT64_CONSTANT (1) << (b % 64))) == 0)
+      if ((idx->pairs[pair / 64] & (G_GUINT64_CONSTANT (1) << (pair % 64))) == 0)
         continue;
+      b = host_bucket (ascii_lower (s[i]), ascii_lower (s[i + 1]));
       for (guint k = idx->start[b]; k < idx->start[b + 1]; k++)
         {
           const HostNeedle *needle = &idx->needles[k];
