@@ -72,37 +72,35 @@ group_has (BounceDsnGroup *group,
   return FALSE;
 }
 
-/* Recipient fields (Final-Recipient, Original-Recipient,
- * X-Actual-Recipient), and the other fields that only make sense inside a
+/* The field names of RFC 3464 and common extensions, sorted. Those marked
+ * are the recipient fields (Final-Recipient, Original-Recipient,
+ * X-Actual-Recipient) and the other fields that only make sense inside a
  * recipient group: seeing one after a blank line starts a new group even
- * when the server left out Final-Recipient. The first letter rules out most
- * names before a comparison. */
-static gboolean
-is_recipient_group_field (const char *name)
+ * when the server left out Final-Recipient. A known name is stored as the
+ * literal here, not copied. */
+static const struct
 {
-  switch (name[0])
-    {
-    case 'a':
-      return strcmp (name, "action") == 0;
-    case 'd':
-      return strcmp (name, "diagnostic-code") == 0;
-    case 'f':
-      return strcmp (name, "final-recipient") == 0 || strcmp (name, "final-log-id") == 0;
-    case 'l':
-      return strcmp (name, "last-attempt-date") == 0;
-    case 'o':
-      return strcmp (name, "original-recipient") == 0;
-    case 'r':
-      return strcmp (name, "remote-mta") == 0;
-    case 's':
-      return strcmp (name, "status") == 0;
-    case 'w':
-      return strcmp (name, "will-retry-until") == 0;
-    case 'x':
-      return strcmp (name, "x-actual-recipient") == 0;
-    default:
-      return FALSE;
-    }
+  const char *name;
+  gboolean    in_recipient_group;
+} known_fields[] = {
+  { "action", TRUE }, { "arrival-date", FALSE }, { "diagnostic-code", TRUE },
+  { "dsn-gateway", FALSE }, { "final-log-id", TRUE }, { "final-recipient", TRUE },
+  { "last-attempt-date", TRUE }, { "original-envelope-id", FALSE },
+  { "original-recipient", TRUE }, { "received-from-mta", FALSE }, { "remote-mta", TRUE },
+  { "reporting-mta", FALSE }, { "status", TRUE }, { "will-retry-until", TRUE },
+  { "x-actual-recipient", TRUE }, { "x-postfix-queue-id", FALSE }, { "x-postfix-sender", FALSE },
+};
+
+/* The index of @name (lower case) in known_fields, or -1. The first letter
+ * rules out most entries before a comparison. */
+static int
+known_field (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (known_fields); i++)
+    if (known_fields[i].name[0] == name[0] && strcmp (known_fields[i].name, name) == 0)
+      return i;
+
+  return -1;
 }
 
 /* Splits "rfc822; user@example.com" (@length bytes at @value, trimmed) into
@@ -148,12 +146,14 @@ split_type (GStringChunk  *strings,
     }
 }
 
-/* Adds the field @name with the @length bytes at @value, up to a NUL in
- * them, trimmed where they lie (as g_strstrip () would) rather than moved. */
+/* Adds the field @name (at @known in known_fields, or -1) with the @length
+ * bytes at @value, up to a NUL in them, trimmed where they lie (as
+ * g_strstrip () would) rather than moved. */
 static void
 group_add (BounceDsnGroup *group,
            GStringChunk   *strings,
            const char     *name,
+           int             known,
            const char     *value,
            gsize           length)
 {
@@ -173,7 +173,7 @@ group_add (BounceDsnGroup *group,
   while (end > start && g_ascii_isspace (end[-1]))
     end--;
   split_type (strings, start, end - start, &field->type, &field->value);
-  field->name = g_string_chunk_insert (strings, name);
+  field->name = known >= 0 ? known_fields[known].name : g_string_chunk_insert (strings, name);
 }
 
 typedef struct
@@ -194,10 +194,15 @@ state_add_field (ParseState *state,
                  gsize       length)
 {
   gboolean start_group = FALSE;
+  int known;
+  gboolean in_recipient_group;
 
   /* Over the limit every later group is dropped too. */
   if (state->dropping)
     return;
+
+  known = known_field (name);
+  in_recipient_group = known >= 0 && known_fields[known].in_recipient_group;
 
   /* Inside a blank-line delimited block the fields of a group come in any
    * order (Facebook and Amazon SES put Final-Recipient last); a recipient
@@ -205,18 +210,18 @@ state_add_field (ParseState *state,
    * between two groups. */
   if (state->current == NULL || state->closed)
     {
-      if (is_recipient_group_field (name))
+      if (in_recipient_group)
         start_group = TRUE;
       else if (state->current == NULL)
         {
-          group_add (state->dsn->message, state->strings, name, value, length);
+          group_add (state->dsn->message, state->strings, name, known, value, length);
           state->closed = FALSE;
           return;
         }
       else
         start_group = TRUE;
     }
-  else if (is_recipient_group_field (name) && group_has (state->current, name))
+  else if (in_recipient_group && group_has (state->current, name))
     start_group = TRUE;
 
   if (start_group)
@@ -241,7 +246,7 @@ state_add_field (ParseState *state,
   if (state->dropping || state->current == NULL)
     return;
 
-  group_add (state->current, state->strings, name, value, length);
+  group_add (state->current, state->strings, name, known, value, length);
 }
 
 /* Returns the length of a field name at @line (up to the colon), or 0 when the
