@@ -333,6 +333,29 @@ drain_cb (gpointer user_data)
 
   g_assert (BOUNCE_IS_BATCH_MODEL (self));
 
+  /* Cancelled: the rows shown stay, the batches still queued are dropped.
+   * The worker may have read everything long before (the table takes its
+   * rows more slowly while it sorts), so nothing else would notice. */
+  if (self->task != NULL && g_cancellable_is_cancelled (g_task_get_cancellable (self->task)))
+    {
+      while ((batch = g_async_queue_try_pop (self->queue)))
+        batch_free (batch);
+      g_atomic_int_set (&self->drain_scheduled, 0);
+
+      /* Until it is done, the worker ends the load itself (worker_done_cb()). */
+      if (self->worker_done)
+        {
+          g_autoptr(GTask) task = g_steal_pointer (&self->task);
+
+          self->generation++;
+          set_cancelled (self, TRUE);
+          set_loading (self, FALSE);
+          g_task_return_error_if_cancelled (task);
+        }
+
+      return G_SOURCE_REMOVE;
+    }
+
   /* The table makes widgets for its first rows in the next frame: small
    * batches with a pause in between spread that over several frames. */
   young = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) < FIRST_ROWS;
