@@ -234,6 +234,24 @@ test_dsn_long_line (void)
   g_assert_cmpstr (bounce_dsn_group_get (recipient (dsn, 0), "status"), ==, "5.1.1");
 }
 
+static void
+test_dsn_empty_values (void)
+{
+  /* An empty value is a slice of no bytes: trimming it must not walk into
+   * the white space of the lines after it (found by fuzzing). */
+  const char text[] = "Reporting-MTA:\n \t\nReceived: by mx.example.net\n\n"
+                      "Final-Recipient:   \nStatus: 5.1.1\nAction:";
+  g_autoptr(BounceDsn) dsn = bounce_dsn_parse (text, sizeof text - 1, 10, NULL);
+
+  g_assert_null (bounce_dsn_group_get (dsn->message, "reporting-mta"));
+  g_assert_cmpstr (bounce_dsn_group_get_type (dsn->message, "reporting-mta"), ==, "");
+  g_assert_cmpstr (bounce_dsn_group_get (dsn->message, "received"), ==, "by mx.example.net");
+  g_assert_cmpuint (dsn->recipients->len, ==, 1);
+  g_assert_null (bounce_dsn_group_get (recipient (dsn, 0), "final-recipient"));
+  g_assert_cmpstr (bounce_dsn_group_get (recipient (dsn, 0), "status"), ==, "5.1.1");
+  g_assert_null (bounce_dsn_group_get (recipient (dsn, 0), "action"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +266,7 @@ main (int   argc,
   g_test_add_func ("/dsn/truncated", test_dsn_truncated);
   g_test_add_func ("/dsn/not-nul-terminated", test_dsn_not_nul_terminated);
   g_test_add_func ("/dsn/long-line", test_dsn_long_line);
+  g_test_add_func ("/dsn/empty-values", test_dsn_empty_values);
 
   return g_test_run ();
 }

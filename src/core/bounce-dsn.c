@@ -168,7 +168,8 @@ group_add (BounceDsnGroup *group,
     }
   field = &group->fields[group->n_fields++];
 
-  while (g_ascii_isspace (*start))
+  /* The value is a slice of the text: white space after it is no part of it. */
+  while (start < end && g_ascii_isspace (*start))
     start++;
   while (end > start && g_ascii_isspace (end[-1]))
     end--;
