@@ -16,6 +16,7 @@
 
 #include "bounce-gmime-autocleanups.h"
 #include "bounce-mime.h"
+#include "bounce-utf8-private.h"
 
 /* The header and body buffers of a scan, kept per thread from one message
  * to the next: allocating them anew for every message (8 and 4 KiB) made
@@ -159,33 +160,6 @@ append_normalized (GString    *out,
     }
 }
 
-/* Whether @length bytes at @str are all ASCII without a NUL, eight at a
- * time: most of a bounce is, and g_utf8_validate() goes byte by byte. When
- * this says yes, g_utf8_validate() would have said yes too. */
-static gboolean
-is_plain_ascii (const char *str,
-                gsize       length)
-{
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-  gsize i = 0;
-
-  for (; i + 8 <= length; i += 8)
-    {
-      guint64 x;
-
-      memcpy (&x, str + i, 8);
-      /* a byte >= 0x80, or a zero byte */
-      if (((x | ((x - ones) & ~x)) & highs) != 0)
-        return FALSE;
-    }
-  for (; i < length; i++)
-    if ((guchar) str[i] >= 0x80 || str[i] == '\0')
-      return FALSE;
-
-  return TRUE;
-}
-
 /* Copies @length bytes of @text to @out with ASCII letters lower-cased,
  * eight at a time: g_ascii_strdown() makes a function call per byte and
  * allocates. Bytes >= 0x80 are left as they are, as it does. */
@@ -232,7 +206,7 @@ to_utf8 (char     *str,
   if (length < 0)
     length = strlen (str);
 
-  if (is_plain_ascii (str, length) || g_utf8_validate (str, length, NULL))
+  if (_bounce_utf8_validate_len (str, length))
     return str;
 
   if (try_latin1)
@@ -507,7 +481,7 @@ normalize_scratch (char     *text,
   *owned = NULL;
   text[new_length] = '\0';
 
-  if (is_plain_ascii (text, new_length) || g_utf8_validate (text, new_length, NULL))
+  if (_bounce_utf8_validate_len (text, new_length))
     return text;
 
   *owned = to_utf8 (g_strndup (text, new_length), new_length, TRUE);
