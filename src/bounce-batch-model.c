@@ -31,7 +31,6 @@
 
 #include "bounce-batch-model.h"
 #include "bounce-batch-row.h"
-#include "bounce-csv.h"
 #include "bounce-reread.h"
 #include "bounce-row-list.h"
 
@@ -50,9 +49,6 @@
 #define DRAIN_BUDGET_USEC    (8 * 1000)
 /* Reports given all at once are split into batches of this size. */
 #define ADD_BATCH_SIZE       500
-
-/* Export output is written in chunks of about this size. */
-#define EXPORT_CHUNK_SIZE    (256 * 1024)
 
 typedef struct
 {
@@ -1128,13 +1124,10 @@ typedef struct
   GPtrArray          *reports;    /* BounceReport, for add_reports() */
 
   /* Worker state */
-  GOutputStream      *stream;
-  GString            *out;
-  JsonGenerator      *generator;
+  BounceExportWriter *writer;
   GCancellable       *cancellable;
   GError             *error;
   guint               left;       /* messages still to write from this input */
-  gboolean            first;
 } ExportData;
 
 static void
@@ -1145,44 +1138,17 @@ export_data_free (gpointer data)
   g_clear_object (&export->file);
   g_clear_pointer (&export->inputs, g_ptr_array_unref);
   g_clear_pointer (&export->reports, g_ptr_array_unref);
-  g_clear_object (&export->stream);
-  if (export->out != NULL)
-    g_string_free (g_steal_pointer (&export->out), TRUE);
-  g_clear_object (&export->generator);
+  g_clear_pointer (&export->writer, bounce_export_writer_free);
   g_clear_error (&export->error);
   g_free (export);
 }
 
 static gboolean
-export_flush (ExportData *export,
-              gboolean    force)
-{
-  if (export->error != NULL)
-    return FALSE;
-
-  if (export->out->len == 0 || (!force && export->out->len < EXPORT_CHUNK_SIZE))
-    return TRUE;
-
-  if (!g_output_stream_write_all (export->stream, export->out->str, export->out->len, NULL,
-                                  export->cancellable, &export->error))
-    return FALSE;
-
-  g_string_truncate (export->out, 0);
-
-  return TRUE;
-}
-
-/* Writes one report as bounce-export.c does. */
-static gboolean
 export_report (ExportData   *export,
                BounceReport *report)
 {
-  if (export->format == BOUNCE_EXPORT_CSV)
-    bounce_csv_append_report (export->out, report);
-  else
-    bounce_export_append_json_report (export->out, export->generator, report, &export->first);
-
-  return export_flush (export, FALSE);
+  return export->error == NULL &&
+         bounce_export_writer_add_report (export->writer, report, &export->error);
 }
 
 static gboolean
@@ -1203,11 +1169,6 @@ static gboolean
 export_contents (ExportData *export)
 {
   g_autoptr(BounceAnalyzer) analyzer = bounce_analyzer_new ();
-
-  if (export->format == BOUNCE_EXPORT_CSV)
-    bounce_csv_append_header (export->out);
-  else
-    g_string_append_c (export->out, '[');
 
   for (guint i = 0; i < export->reports->len; i++)
     if (!export_report (export, g_ptr_array_index (export->reports, i)))
@@ -1243,10 +1204,7 @@ export_contents (ExportData *export)
         return FALSE;
     }
 
-  if (export->format == BOUNCE_EXPORT_JSON)
-    g_string_append (export->out, export->first ? "]\n" : "\n]\n");
-
-  return export_flush (export, TRUE);
+  return bounce_export_writer_close (export->writer, &export->error);
 }
 
 static void
@@ -1256,35 +1214,25 @@ export_worker (GTask        *task,
                GCancellable *cancellable)
 {
   ExportData *export = task_data;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abort = NULL;
 
   export->cancellable = cancellable;
 
-  /* g_file_replace() writes a temporary file and renames it over the
-   * target on close: a reader never sees half a file. */
-  stream = g_file_replace (export->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                           cancellable, &export->error);
-  if (stream == NULL)
+  /* The file is replaced atomically, and left as it was on failure. */
+  export->writer = bounce_export_writer_new (export->file, export->format, cancellable, &export->error);
+  if (export->writer == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&export->error));
       return;
     }
 
-  export->stream = g_object_ref (G_OUTPUT_STREAM (stream));
-
-  if (export_contents (export) &&
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &export->error))
+  if (export_contents (export))
     {
       g_task_return_boolean (task, TRUE);
       return;
     }
 
-  /* Closing with a cancelled cancellable drops the temporary file and
-   * leaves the old one alone. */
-  abort = g_cancellable_new ();
-  g_cancellable_cancel (abort);
-  g_output_stream_close (G_OUTPUT_STREAM (stream), abort, NULL);
+  /* Drops the temporary file before the caller hears of the failure. */
+  g_clear_pointer (&export->writer, bounce_export_writer_free);
 
   if (export->error == NULL)
     g_set_error_literal (&export->error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The file could not be written"));
@@ -1322,9 +1270,6 @@ bounce_batch_model_export_async (BounceBatchModel    *self,
   export = g_new0 (ExportData, 1);
   export->file = g_object_ref (file);
   export->format = format;
-  export->out = g_string_sized_new (EXPORT_CHUNK_SIZE + 4096);
-  export->generator = json_generator_new ();
-  export->first = TRUE;
   export->reports = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < self->reports->len && i < self->n_taken; i++)
     g_ptr_array_add (export->reports, g_object_ref (g_ptr_array_index (self->reports, i)));

@@ -4,7 +4,9 @@
  * a temporary file next to the target and renames it over the target when
  * the stream is closed, so a reader never sees half a file. When anything
  * fails the stream is closed with a cancelled cancellable, which makes GIO
- * drop the temporary file and leave the old one alone.
+ * drop the temporary file and leave the old one alone. BounceExportWriter
+ * does that for a caller that has its reports one at a time;
+ * bounce_export_write() for a caller that has them all.
  *
  * The reports are only read here; they are immutable once the engine has
  * made them, so a worker thread may read them while the main thread shows
@@ -111,75 +113,163 @@ bounce_export_append_json_report (GString       *out,
     }
 }
 
-static gboolean
-flush_chunk (GOutputStream  *stream,
-             GString        *out,
-             gboolean        force,
-             GCancellable   *cancellable,
-             GError        **error)
+struct _BounceExportWriter
 {
-  if (out->len == 0 || (!force && out->len < CHUNK_SIZE))
+  GFileOutputStream  *stream;
+  GCancellable       *cancellable;
+  GString            *out;
+  JsonGenerator      *generator;   /* JSON only */
+  BounceExportFormat  format;
+  gboolean            first;       /* no JSON array element written yet */
+  gboolean            closed;
+};
+
+static gboolean
+writer_flush (BounceExportWriter  *writer,
+              gboolean             force,
+              GError             **error)
+{
+  if (writer->out->len == 0 || (!force && writer->out->len < CHUNK_SIZE))
     return TRUE;
 
-  if (!g_output_stream_write_all (stream, out->str, out->len, NULL, cancellable, error))
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (writer->stream), writer->out->str,
+                                  writer->out->len, NULL, writer->cancellable, error))
     return FALSE;
 
-  g_string_truncate (out, 0);
+  g_string_truncate (writer->out, 0);
 
   return TRUE;
 }
 
-static gboolean
-write_contents (GOutputStream       *stream,
-                BounceExportFormat   format,
-                GPtrArray           *reports,
-                const char * const  *addresses,
-                GCancellable        *cancellable,
-                GError             **error)
+/**
+ * bounce_export_writer_new:
+ * @file: the file to create or replace
+ * @format: what to write
+ * @cancellable: (nullable): a #GCancellable, for every write
+ * @error: return location for a #GError
+ *
+ * Starts writing @file, in chunks: a caller that reads its reports one
+ * at a time (the batch view reading its inputs again) writes them as it
+ * goes. @file keeps its old contents until bounce_export_writer_close()
+ * succeeds; bounce_export_writer_free() without it leaves them alone.
+ *
+ * Returns: (transfer full) (nullable): the writer, or %NULL with @error set
+ */
+BounceExportWriter *
+bounce_export_writer_new (GFile               *file,
+                          BounceExportFormat   format,
+                          GCancellable        *cancellable,
+                          GError             **error)
 {
-  g_autoptr(GString) out = g_string_sized_new (CHUNK_SIZE + 4096);
-  g_autoptr(JsonGenerator) generator = NULL;
-  gboolean first = TRUE;
+  BounceExportWriter *writer;
+  GFileOutputStream *stream;
 
-  switch (format)
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (format <= BOUNCE_EXPORT_REMOVE_LIST, NULL);
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  writer = g_new0 (BounceExportWriter, 1);
+  writer->stream = stream;
+  writer->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  writer->out = g_string_sized_new (CHUNK_SIZE + 4096);
+  writer->format = format;
+  writer->first = TRUE;
+
+  if (format == BOUNCE_EXPORT_CSV)
+    bounce_csv_append_header (writer->out);
+  else if (format == BOUNCE_EXPORT_JSON)
     {
-    case BOUNCE_EXPORT_CSV:
-      bounce_csv_append_header (out);
-      for (guint i = 0; reports != NULL && i < reports->len; i++)
-        {
-          bounce_csv_append_report (out, g_ptr_array_index (reports, i));
-          if (!flush_chunk (stream, out, FALSE, cancellable, error))
-            return FALSE;
-        }
-      break;
-
-    case BOUNCE_EXPORT_JSON:
-      generator = json_generator_new ();
-      g_string_append_c (out, '[');
-      for (guint i = 0; reports != NULL && i < reports->len; i++)
-        {
-          bounce_export_append_json_report (out, generator, g_ptr_array_index (reports, i), &first);
-          if (!flush_chunk (stream, out, FALSE, cancellable, error))
-            return FALSE;
-        }
-      g_string_append (out, first ? "]\n" : "\n]\n");
-      break;
-
-    case BOUNCE_EXPORT_REMOVE_LIST:
-      for (guint i = 0; addresses != NULL && addresses[i] != NULL; i++)
-        {
-          g_string_append (out, addresses[i]);
-          g_string_append_c (out, '\n');
-          if (!flush_chunk (stream, out, FALSE, cancellable, error))
-            return FALSE;
-        }
-      break;
-
-    default:
-      g_assert_not_reached ();
+      writer->generator = json_generator_new ();
+      g_string_append_c (writer->out, '[');
     }
 
-  return flush_chunk (stream, out, TRUE, cancellable, error);
+  return writer;
+}
+
+/* Adds the rows (CSV) or array elements (JSON) of @report. */
+gboolean
+bounce_export_writer_add_report (BounceExportWriter  *writer,
+                                 BounceReport        *report,
+                                 GError             **error)
+{
+  g_return_val_if_fail (writer != NULL && !writer->closed, FALSE);
+  g_return_val_if_fail (writer->format != BOUNCE_EXPORT_REMOVE_LIST, FALSE);
+
+  if (writer->format == BOUNCE_EXPORT_CSV)
+    bounce_csv_append_report (writer->out, report);
+  else
+    bounce_export_append_json_report (writer->out, writer->generator, report, &writer->first);
+
+  return writer_flush (writer, FALSE, error);
+}
+
+/* Adds a line of the list of addresses. */
+gboolean
+bounce_export_writer_add_address (BounceExportWriter  *writer,
+                                  const char          *address,
+                                  GError             **error)
+{
+  g_return_val_if_fail (writer != NULL && !writer->closed, FALSE);
+  g_return_val_if_fail (writer->format == BOUNCE_EXPORT_REMOVE_LIST, FALSE);
+
+  g_string_append (writer->out, address);
+  g_string_append_c (writer->out, '\n');
+
+  return writer_flush (writer, FALSE, error);
+}
+
+/**
+ * bounce_export_writer_close:
+ * @writer: a #BounceExportWriter
+ * @error: return location for a #GError
+ *
+ * Ends the file and puts it in place of the old one.
+ *
+ * Returns: %TRUE when the file holds the new contents
+ */
+gboolean
+bounce_export_writer_close (BounceExportWriter  *writer,
+                            GError             **error)
+{
+  g_return_val_if_fail (writer != NULL && !writer->closed, FALSE);
+
+  if (writer->format == BOUNCE_EXPORT_JSON)
+    g_string_append (writer->out, writer->first ? "]\n" : "\n]\n");
+
+  if (!writer_flush (writer, TRUE, error) ||
+      !g_output_stream_close (G_OUTPUT_STREAM (writer->stream), writer->cancellable, error))
+    return FALSE;
+
+  writer->closed = TRUE;
+
+  return TRUE;
+}
+
+void
+bounce_export_writer_free (BounceExportWriter *writer)
+{
+  if (writer == NULL)
+    return;
+
+  /* Closing with a cancelled cancellable removes the temporary file
+   * instead of moving it over the target. */
+  if (!writer->closed)
+    {
+      g_autoptr(GCancellable) abort = g_cancellable_new ();
+
+      g_cancellable_cancel (abort);
+      g_output_stream_close (G_OUTPUT_STREAM (writer->stream), abort, NULL);
+    }
+
+  g_object_unref (writer->stream);
+  g_clear_object (&writer->cancellable);
+  g_string_free (writer->out, TRUE);
+  g_clear_object (&writer->generator);
+  g_free (writer);
 }
 
 /**
@@ -205,27 +295,29 @@ bounce_export_write (GFile               *file,
                      GCancellable        *cancellable,
                      GError             **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abort = NULL;
+  g_autoptr(BounceExportWriter) writer = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (format <= BOUNCE_EXPORT_REMOVE_LIST, FALSE);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                           cancellable, error);
-  if (stream == NULL)
+  writer = bounce_export_writer_new (file, format, cancellable, error);
+  if (writer == NULL)
     return FALSE;
 
-  if (write_contents (G_OUTPUT_STREAM (stream), format, reports, addresses, cancellable, error))
-    return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  if (format == BOUNCE_EXPORT_REMOVE_LIST)
+    {
+      for (guint i = 0; addresses != NULL && addresses[i] != NULL; i++)
+        if (!bounce_export_writer_add_address (writer, addresses[i], error))
+          return FALSE;
+    }
+  else
+    {
+      for (guint i = 0; reports != NULL && i < reports->len; i++)
+        if (!bounce_export_writer_add_report (writer, g_ptr_array_index (reports, i), error))
+          return FALSE;
+    }
 
-  /* Closing with a cancelled cancellable removes the temporary file
-   * instead of moving it over the target. */
-  abort = g_cancellable_new ();
-  g_cancellable_cancel (abort);
-  g_output_stream_close (G_OUTPUT_STREAM (stream), abort, NULL);
-
-  return FALSE;
+  return bounce_export_writer_close (writer, error);
 }
 
 static void

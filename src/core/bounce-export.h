@@ -22,6 +22,22 @@ typedef enum
   BOUNCE_EXPORT_REMOVE_LIST,    /* addresses, one per line */
 } BounceExportFormat;
 
+typedef struct _BounceExportWriter BounceExportWriter;
+
+BounceExportWriter *bounce_export_writer_new         (GFile               *file,
+                                                      BounceExportFormat   format,
+                                                      GCancellable        *cancellable,
+                                                      GError             **error);
+gboolean            bounce_export_writer_add_report  (BounceExportWriter  *writer,
+                                                      BounceReport        *report,
+                                                      GError             **error);
+gboolean            bounce_export_writer_add_address (BounceExportWriter  *writer,
+                                                      const char          *address,
+                                                      GError             **error);
+gboolean            bounce_export_writer_close       (BounceExportWriter  *writer,
+                                                      GError             **error);
+void                bounce_export_writer_free        (BounceExportWriter  *writer);
+
 void            bounce_export_append_json_report (GString             *out,
                                                   JsonGenerator       *generator,
                                                   BounceReport        *report,
@@ -41,5 +57,7 @@ void            bounce_export_write_async        (GFile               *file,
                                                   gpointer             user_data);
 gboolean        bounce_export_write_finish       (GAsyncResult        *result,
                                                   GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BounceExportWriter, bounce_export_writer_free)
 
 G_END_DECLS
