@@ -1971,6 +1971,16 @@ typedef enum
   INPUT_TOO_LARGE,  /* over the size limit, by its size: not read */
 } InputKind;
 
+static void
+set_read_error (GError     **error,
+                const char  *path,
+                int          saved_errno)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               /* Translators: the first %s is a file name, the second why it failed */
+               _("Could not read “%s”: %s"), path, g_strerror (saved_errno));
+}
+
 static gboolean
 read_some (int          fd,
            GByteArray  *buffer,
@@ -1989,12 +1999,8 @@ read_some (int          fd,
 
   if (n < 0)
     {
-      int saved_errno = errno;
-
+      set_read_error (error, path, errno);
       g_byte_array_set_size (buffer, start);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   /* Translators: the first %s is a file name, the second why it failed */
-                   _("Could not read “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -2028,10 +2034,7 @@ read_input (BounceAnalyzer  *self,
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not read “%s”: %s"), path, g_strerror (saved_errno));
+      set_read_error (error, path, errno);
       return INPUT_FAILED;
     }
 
