@@ -80,8 +80,6 @@ typedef struct
   Batch            *pending;
   BounceBatchAtoms *atoms;
   GSeekable        *seekable;  /* the input read as a stream, for the progress */
-  char             *last_source;
-  guint             first_in_source;
   goffset           size;
   guint             file_index;
   guint             n_read;
@@ -179,7 +177,6 @@ load_data_free (gpointer data)
   g_clear_pointer (&load->inputs, g_ptr_array_unref);
   g_clear_pointer (&load->pending, batch_free);
   g_clear_pointer (&load->atoms, bounce_batch_atoms_free);
-  g_clear_pointer (&load->last_source, g_free);
   g_clear_object (&load->seekable);
   g_clear_object (&load->cancellable);
   g_clear_object (&load->model);
@@ -436,8 +433,6 @@ report_cb (BounceReport *report,
            gpointer      user_data)
 {
   LoadData *load = user_data;
-
-  Input *input = g_ptr_array_index (load->inputs, load->file_index);
   BounceBatchLocation location = { 0, };
   guint index = bounce_report_get_index (report);
 
@@ -452,30 +447,20 @@ report_cb (BounceReport *report,
 
   location.ordinal = load->n_read + 1;
   location.input = load->file_index;
-  location.position = index;
-
-  if (input->directory)
-    {
-      const char *source = bounce_report_get_source (report);
-
-      /* The engine counts messages across the folder; an mbox in it gives
-       * several reports in a row with its name. */
-      if (g_strcmp0 (source, load->last_source) != 0)
-        {
-          g_free (load->last_source);
-          load->last_source = g_strdup (source);
-          load->first_in_source = index;
-        }
-      location.position = index - load->first_in_source + 1;
-    }
 
   /* Messages of a stream or of an mbox (given alone or in a folder) are
-   * read again from their bytes; a file of a folder holding one message,
-   * by its name. */
+   * read again from their bytes; a file of a folder without a byte range
+   * holds one message (or could not be read), by its name. */
   if (bounce_report_get_byte_range (report, &location.offset, &location.length))
-    location.kind = BOUNCE_BATCH_LOCATION_SLICE;
+    {
+      location.kind = BOUNCE_BATCH_LOCATION_SLICE;
+      location.position = index;
+    }
   else
-    location.kind = BOUNCE_BATCH_LOCATION_FILE;
+    {
+      location.kind = BOUNCE_BATCH_LOCATION_FILE;
+      location.position = 1;
+    }
 
   /* Rows and counts are made here, off the main thread; the report is not kept. */
   bounce_batch_row_append_for_report (load->pending->rows, report, load->atoms, &location);
@@ -561,8 +546,7 @@ load_worker (GTask        *task,
       load->file_index = i;
       load->size = 0;
       g_clear_object (&load->seekable);
-      g_clear_pointer (&load->last_source, g_free);
-
+    
       if (!load_file (load, analyzer, g_ptr_array_index (load->inputs, i), cancellable, &error) &&
           !g_cancellable_is_cancelled (cancellable))
         {
